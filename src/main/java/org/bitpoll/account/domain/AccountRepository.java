@@ -1,0 +1,11 @@
+package org.bitpoll.account.domain;
+
+import java.util.Optional;
+
+/** Where accounts are kept. */
+public interface AccountRepository {
+
+    Optional<Account> findByUsername(String username);
+
+    long count();
+}

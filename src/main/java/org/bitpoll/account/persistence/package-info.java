@@ -1,0 +1,2 @@
+/** JPA implementations of the account feature's repositories. */
+package org.bitpoll.account.persistence;

@@ -1,0 +1,47 @@
+package org.bitpoll.platform.faces;
+
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Map;
+import org.bitpoll.platform.i18n.Languages;
+
+/**
+ * Two things every page needs. Forms post back to the readable address a page was reached at (such as
+ * {@code /poll/team-lunch/}), not to the view file the router forwarded to. And the language is the one chosen
+ * with the footer's switch (a cookie), else the best match of the browser's languages.
+ */
+public class BitpollViewHandler extends ViewHandlerWrapper {
+
+    public BitpollViewHandler(ViewHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public String getActionURL(FacesContext context, String viewId) {
+        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        if (forwardedFrom != null && context.getViewRoot() != null
+                && viewId.equals(context.getViewRoot().getViewId())) {
+            return (String) forwardedFrom;
+        }
+        return super.getActionURL(context, viewId);
+    }
+
+    @Override
+    public Locale calculateLocale(FacesContext context) {
+        Map<String, Object> cookies = context.getExternalContext().getRequestCookieMap();
+        Object chosen = cookies.get(Languages.COOKIE);
+        if (chosen instanceof Cookie cookie) {
+            Locale locale = Languages.supported(cookie.getValue());
+            if (locale != null) {
+                return locale;
+            }
+        }
+        return super.calculateLocale(context);
+    }
+}

@@ -1,0 +1,40 @@
+package org.bitpoll.platform.i18n;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * {@code GET /language/de?next=/poll/x/}: remembers the language in a cookie for a year and goes back to the
+ * page (only paths of this site are followed, never another host).
+ */
+@WebServlet("/language/*")
+public class LanguageSwitch extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String code = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        Locale locale = Languages.supported(code);
+        if (locale == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Cookie cookie = new Cookie(Languages.COOKIE, locale.getLanguage());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(365 * 24 * 3600);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+        String next = request.getParameter("next");
+        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && !next.contains("\r") && !next.contains("\n");
+        response.sendRedirect(request.getContextPath() + (local ? next : "/"));
+    }
+}

@@ -1,0 +1,37 @@
+package org.bitpoll.platform.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Applies the Flyway migrations under {@code db/migration} when the application is deployed, before the first
+ * request: the schema is never generated from the entities.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/BitpollDS")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + ", "
+                + result.migrationsExecuted + " migration(s) applied");
+    }
+}

@@ -1,0 +1,113 @@
+package org.bitpoll.poll.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.bitpoll.account.domain.Account;
+import org.bitpoll.account.domain.AccountRepository;
+import org.bitpoll.platform.error.ForbiddenException;
+import org.bitpoll.platform.error.NotFoundException;
+import org.bitpoll.poll.domain.ChoiceDraft;
+import org.bitpoll.poll.domain.DefaultAnswers;
+import org.bitpoll.poll.domain.ManagementKey;
+import org.bitpoll.poll.domain.Manager;
+import org.bitpoll.poll.domain.NewPoll;
+import org.bitpoll.poll.domain.Poll;
+import org.bitpoll.poll.domain.PollRepository;
+import org.bitpoll.poll.domain.PollType;
+import org.bitpoll.poll.domain.SlugTakenException;
+
+/**
+ * Creating polls and setting up their options. Every change checks, inside its transaction, that the poll exists
+ * and that the caller may manage it; a broken rule rolls the whole change back.
+ */
+@Stateless
+public class PollService {
+
+    private static final Logger LOG = Logger.getLogger(PollService.class.getName());
+
+    /** A created poll, and the management token to show once when it was created without login. */
+    public record Created(Long pollId, String slug, PollType type, String managementToken) {
+    }
+
+    /** The figures of the index page. */
+    public record Statistics(long polls, long votes, long users) {
+    }
+
+    @Inject
+    private PollRepository polls;
+
+    @Inject
+    private AccountRepository accounts;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Creates a poll owned by {@code owner}, or, without one, guarded by a new management key. */
+    public Created createPoll(NewPoll spec, Optional<Account> owner, DefaultAnswers answers) {
+        if (polls.slugExists(spec.slug())) {
+            throw new SlugTakenException(spec.slug());
+        }
+        String token = null;
+        Poll poll;
+        if (owner.isPresent()) {
+            poll = Poll.createOwned(spec, owner.get(), answers, clock.instant());
+        } else {
+            token = ManagementKey.newToken();
+            poll = Poll.createWithManagementKey(spec, ManagementKey.hash(token), answers, clock.instant());
+        }
+        polls.add(poll);
+        polls.flush();
+        LOG.fine(() -> "created poll " + spec.slug());
+        return new Created(poll.getId(), poll.getSlug(), poll.getType(), token);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Poll> findPoll(String slug) {
+        return polls.findBySlug(slug);
+    }
+
+    /** The poll to manage; not found, or forbidden for someone who may not manage it. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Poll getPollToManage(String slug, Manager manager) {
+        Poll poll = polls.findBySlug(slug).orElseThrow(NotFoundException::new);
+        if (!poll.canBeManagedBy(manager)) {
+            throw new ForbiddenException("error.poll.notManager");
+        }
+        return poll;
+    }
+
+    /** The URL name of the poll a management token belongs to. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Poll> findPollByManagementToken(String token) {
+        return polls.findByManagementKeyHash(ManagementKey.hash(token));
+    }
+
+    public void editUniversalChoices(String slug, Manager manager, List<ChoiceDraft> rows) {
+        getPollToManage(slug, manager).editUniversalChoices(rows);
+    }
+
+    public void chooseDates(String slug, Manager manager, List<LocalDate> days) {
+        getPollToManage(slug, manager).chooseDates(days);
+    }
+
+    public void chooseDateTimes(String slug, Manager manager, List<LocalDateTime> wallClockTimes) {
+        getPollToManage(slug, manager).chooseDateTimes(wallClockTimes);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Statistics statistics() {
+        return new Statistics(polls.count(), polls.voteCount(), accounts.count());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<PollRepository.Listing> publicPolls() {
+        return polls.publicPolls();
+    }
+}

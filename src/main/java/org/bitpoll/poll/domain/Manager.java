@@ -1,0 +1,25 @@
+package org.bitpoll.poll.domain;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who is asking to manage a poll: the logged-in account (or none), the groups it belongs to, whether it is a site
+ * administrator, and the management tokens this browser remembers, by poll id.
+ */
+public record Manager(Long accountId, Set<Long> groupIds, boolean siteAdmin, Map<Long, String> managementTokens) {
+
+    public Manager {
+        groupIds = Set.copyOf(groupIds);
+        managementTokens = Map.copyOf(managementTokens);
+    }
+
+    /** A visitor without login who holds these management tokens. */
+    public static Manager guest(Map<Long, String> managementTokens) {
+        return new Manager(null, Set.of(), false, managementTokens);
+    }
+
+    String tokenFor(Long pollId) {
+        return managementTokens.get(pollId);
+    }
+}

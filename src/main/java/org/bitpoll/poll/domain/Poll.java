@@ -1,0 +1,416 @@
+package org.bitpoll.poll.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.bitpoll.account.domain.Account;
+import org.bitpoll.platform.error.NotFoundException;
+import org.bitpoll.platform.persistence.BaseEntity;
+import org.bitpoll.platform.persistence.InstantConverter;
+
+/**
+ * A poll: a question with options (its choices) and the answers a voter may give for each (its answer values).
+ *
+ * <p>Lifecycle: created with four default answer values and no options, then given options by one of the three
+ * editors (free text, dates, dates with times). Options and answer values are only ever soft-deleted, so votes
+ * already cast keep them.
+ *
+ * <p>Invariants: the URL name is unique and matches {@code [a-zA-Z0-9_-]{1,80}}; the title has 1 to 80
+ * characters; at most {@link #MAX_CHOICES} options are active; a poll created without login carries the hash of
+ * its management key, and only the owner, owning-group members, site administrators and holders of that key may
+ * manage it.
+ */
+@Entity
+@Table(name = "poll")
+@SequenceGenerator(name = "poll_seq", sequenceName = "poll_seq", allocationSize = 50)
+@NamedQuery(name = "Poll.findBySlug", query = "SELECT p FROM Poll p WHERE p.slug = :slug")
+@NamedQuery(name = "Poll.countBySlug", query = "SELECT COUNT(p) FROM Poll p WHERE p.slug = :slug")
+@NamedQuery(name = "Poll.findByManagementKeyHash",
+        query = "SELECT p FROM Poll p WHERE p.managementKeyHash = :hash")
+@NamedQuery(name = "Poll.findPublic",
+        query = "SELECT p.slug, p.title FROM Poll p WHERE p.publicListed = TRUE ORDER BY p.created DESC")
+@NamedQuery(name = "Poll.count", query = "SELECT COUNT(p) FROM Poll p")
+public class Poll extends BaseEntity {
+
+    /** Longest title. */
+    public static final int MAX_TITLE_LENGTH = 80;
+    /** Most active options a poll may have: enough for five time slots on forty days. */
+    public static final int MAX_CHOICES = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "poll_seq")
+    private Long id;
+
+    @Column(name = "title", nullable = false, length = MAX_TITLE_LENGTH)
+    private String title;
+
+    @Column(name = "description", nullable = false)
+    private String description;
+
+    @Column(name = "url", nullable = false, unique = true, length = Slugs.MAX_LENGTH)
+    private String slug;
+
+    @Column(name = "poll_type", nullable = false, length = 20)
+    private String type;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "created", nullable = false)
+    private Instant created;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "owner_id")
+    private Account owner;
+
+    @Column(name = "group_id")
+    private Long ownerGroupId;
+
+    @Column(name = "management_key_hash", length = 64)
+    private String managementKeyHash;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "due_date")
+    private Instant dueDate;
+
+    @Column(name = "closed", nullable = false)
+    private boolean closed;
+
+    @Column(name = "anonymous_allowed", nullable = false)
+    private boolean anonymousAllowed;
+
+    @Column(name = "public_listening", nullable = false)
+    private boolean publicListed;
+
+    @Column(name = "require_login", nullable = false)
+    private boolean requireLogin;
+
+    @Column(name = "require_invitation", nullable = false)
+    private boolean requireInvitation;
+
+    @Column(name = "show_results", nullable = false, length = 20)
+    private String showResults;
+
+    @Column(name = "one_vote_per_user", nullable = false)
+    private boolean oneVotePerUser;
+
+    @Column(name = "allow_unauthenticated_vote_changes", nullable = false)
+    private boolean allowUnauthenticatedVoteChanges;
+
+    @Column(name = "allow_comments", nullable = false)
+    private boolean allowComments;
+
+    @Column(name = "show_invitations", nullable = false)
+    private boolean showInvitations;
+
+    @Column(name = "timezone_name", nullable = false, length = 40)
+    private String timeZone;
+
+    @Column(name = "use_user_timezone", nullable = false)
+    private boolean useUserTimeZone;
+
+    @Column(name = "vote_all", nullable = false)
+    private boolean voteAll;
+
+    @Column(name = "sorting", nullable = false)
+    private int sorting;
+
+    @Column(name = "hide_participants", nullable = false)
+    private boolean hideParticipants;
+
+    @Column(name = "show_score_in_summary", nullable = false)
+    private boolean showScoreInSummary;
+
+    @OneToMany(mappedBy = "poll", cascade = CascadeType.ALL)
+    @OrderBy("sortKey ASC, id ASC")
+    private List<Choice> choices = new ArrayList<>();
+
+    @OneToMany(mappedBy = "poll", cascade = CascadeType.ALL)
+    @OrderBy("weight DESC, title ASC")
+    private List<AnswerValue> answerValues = new ArrayList<>();
+
+    protected Poll() {
+    }
+
+    private Poll(NewPoll spec, Account owner, String managementKeyHash, Instant now) {
+        if (!Slugs.isValid(spec.slug())) {
+            throw new InvalidSlugException();
+        }
+        this.title = spec.title();
+        this.description = spec.description();
+        this.slug = spec.slug();
+        this.type = spec.type().code();
+        this.created = Objects.requireNonNull(now);
+        this.owner = owner;
+        this.managementKeyHash = managementKeyHash;
+        this.dueDate = spec.dueDate();
+        this.timeZone = spec.timeZone().getId();
+        this.anonymousAllowed = spec.anonymousAllowed();
+        this.requireLogin = spec.requireLogin();
+        this.requireInvitation = spec.requireInvitation();
+        this.allowUnauthenticatedVoteChanges = spec.allowUnauthenticatedVoteChanges();
+        this.oneVotePerUser = spec.oneVotePerUser();
+        this.voteAll = spec.voteAll();
+        this.publicListed = spec.publicListed();
+        this.showResults = ResultVisibility.COMPLETE.code();
+        this.allowComments = true;
+        this.showInvitations = true;
+    }
+
+    /** A poll owned by a logged-in account, with the default answer values. */
+    public static Poll createOwned(NewPoll spec, Account owner, DefaultAnswers answers, Instant now) {
+        Poll poll = new Poll(spec, Objects.requireNonNull(owner), null, now);
+        answers.addTo(poll);
+        return poll;
+    }
+
+    /** A poll created without login: only holders of the key behind {@code managementKeyHash} manage it. */
+    public static Poll createWithManagementKey(NewPoll spec, String managementKeyHash, DefaultAnswers answers,
+            Instant now) {
+        Poll poll = new Poll(spec, null, Objects.requireNonNull(managementKeyHash), now);
+        answers.addTo(poll);
+        return poll;
+    }
+
+    void addAnswerValue(String title, String icon, String color, BigDecimal weight) {
+        answerValues.add(new AnswerValue(this, title, icon, color, weight));
+    }
+
+    /**
+     * Whether someone may change this poll's settings, options, answer values and invitations, or delete it: the
+     * owner, a member of the owning group, a site administrator, or the holder of the management key.
+     */
+    public boolean canBeManagedBy(Manager manager) {
+        if (manager.siteAdmin()) {
+            return true;
+        }
+        if (owner != null && owner.getId().equals(manager.accountId())) {
+            return true;
+        }
+        if (ownerGroupId != null && manager.groupIds().contains(ownerGroupId)) {
+            return true;
+        }
+        return ManagementKey.matches(manager.tokenFor(id), managementKeyHash);
+    }
+
+    /**
+     * Replaces the free-text options with the editor's rows, in their order. A row with an empty text, or marked
+     * deleted, soft-deletes its option (or is skipped when new); an existing id that is not an option of this
+     * poll is not found. Nothing changes unless every row is valid.
+     */
+    public void editUniversalChoices(List<ChoiceDraft> rows) {
+        requireType(PollType.UNIVERSAL);
+        Map<Long, Choice> byId = new HashMap<>();
+        choices.forEach(choice -> byId.put(choice.getId(), choice));
+        int active = 0;
+        for (ChoiceDraft row : rows) {
+            if (row.id() != null && !byId.containsKey(row.id())) {
+                throw new NotFoundException();
+            }
+            if (row.text().length() > Choice.MAX_TEXT_LENGTH) {
+                throw new ChoiceTextTooLongException(row.text(), Choice.MAX_TEXT_LENGTH);
+            }
+            if (!row.deleted() && !row.text().isEmpty()) {
+                active++;
+            }
+        }
+        requireAtMostMaxChoices(active);
+        int sortKey = 0;
+        for (ChoiceDraft row : rows) {
+            if (row.id() == null) {
+                if (!row.deleted() && !row.text().isEmpty()) {
+                    choices.add(new Choice(this, row.text(), null, sortKey++));
+                }
+                continue;
+            }
+            Choice choice = byId.get(row.id());
+            choice.place(sortKey++);
+            if (row.text().isEmpty() || row.deleted()) {
+                choice.delete();
+            } else {
+                choice.rename(row.text());
+                choice.restore();
+            }
+        }
+    }
+
+    /** Makes exactly these days the options of a date poll (stored as UTC midnight). */
+    public void chooseDates(Collection<LocalDate> days) {
+        requireType(PollType.DATE);
+        if (days.isEmpty()) {
+            throw new NoDatesChosenException();
+        }
+        List<Instant> instants = new ArrayList<>(days.size());
+        days.forEach(day -> instants.add(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        syncDateChoices(instants);
+    }
+
+    /**
+     * Makes exactly these wall-clock times in the poll's zone the options of a date-time poll. A time that does
+     * not exist on its day (skipped at a DST change) moves forward by the length of the gap.
+     */
+    public void chooseDateTimes(Collection<LocalDateTime> wallClockTimes) {
+        requireType(PollType.DATETIME);
+        ZoneId zone = zone();
+        List<Instant> instants = new ArrayList<>(wallClockTimes.size());
+        wallClockTimes.forEach(time -> instants.add(time.atZone(zone).toInstant()));
+        syncDateChoices(instants);
+    }
+
+    /**
+     * The reference's sync: the sorted, distinct instants become the active options in order, reusing (and
+     * restoring) an option with the same instant; every other option is soft-deleted.
+     */
+    private void syncDateChoices(Collection<Instant> instants) {
+        TreeSet<Instant> wanted = new TreeSet<>(instants);
+        requireAtMostMaxChoices(wanted.size());
+        Map<Instant, Choice> existing = new HashMap<>();
+        for (Choice choice : choices) {
+            existing.putIfAbsent(choice.getDate(), choice);
+        }
+        List<Choice> kept = new ArrayList<>();
+        int sortKey = 0;
+        for (Instant instant : wanted) {
+            Choice choice = existing.get(instant);
+            if (choice == null) {
+                choice = new Choice(this, "", instant, sortKey);
+                choices.add(choice);
+            } else {
+                choice.place(sortKey);
+                choice.restore();
+            }
+            kept.add(choice);
+            sortKey++;
+        }
+        for (Choice choice : choices) {
+            if (!kept.contains(choice)) {
+                choice.delete();
+            }
+        }
+        choices.sort(java.util.Comparator.comparing(Choice::isDeleted).thenComparingInt(Choice::getSortKey));
+    }
+
+    private void requireAtMostMaxChoices(int count) {
+        if (count > MAX_CHOICES) {
+            throw new TooManyChoicesException(count, MAX_CHOICES);
+        }
+    }
+
+    private void requireType(PollType expected) {
+        if (getType() != expected) {
+            throw new IllegalStateException("a " + getType() + " poll has no " + expected + " options");
+        }
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public PollType getType() {
+        return PollType.fromCode(type);
+    }
+
+    public Instant getCreated() {
+        return created;
+    }
+
+    public Account getOwner() {
+        return owner;
+    }
+
+    public Instant getDueDate() {
+        return dueDate;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public boolean isAnonymousAllowed() {
+        return anonymousAllowed;
+    }
+
+    public boolean isPublicListed() {
+        return publicListed;
+    }
+
+    public boolean isRequireLogin() {
+        return requireLogin;
+    }
+
+    public boolean isRequireInvitation() {
+        return requireInvitation;
+    }
+
+    public boolean isAllowUnauthenticatedVoteChanges() {
+        return allowUnauthenticatedVoteChanges;
+    }
+
+    public boolean isOneVotePerUser() {
+        return oneVotePerUser;
+    }
+
+    public boolean isVoteAll() {
+        return voteAll;
+    }
+
+    public ResultVisibility getShowResults() {
+        return ResultVisibility.fromCode(showResults);
+    }
+
+    /** All options, deleted ones included, in display order. */
+    public List<Choice> getChoices() {
+        return Collections.unmodifiableList(choices);
+    }
+
+    /** The options voters see, in display order. */
+    public List<Choice> activeChoices() {
+        return choices.stream().filter(choice -> !choice.isDeleted()).toList();
+    }
+
+    /** All answer values, deleted ones included, by weight (highest first) and title. */
+    public List<AnswerValue> getAnswerValues() {
+        return Collections.unmodifiableList(answerValues);
+    }
+}

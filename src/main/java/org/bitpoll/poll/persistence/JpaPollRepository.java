@@ -1,0 +1,61 @@
+package org.bitpoll.poll.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.bitpoll.poll.domain.Poll;
+import org.bitpoll.poll.domain.PollRepository;
+
+@ApplicationScoped
+class JpaPollRepository implements PollRepository {
+
+    @PersistenceContext(unitName = "bitpoll")
+    private EntityManager em;
+
+    @Override
+    public Optional<Poll> findBySlug(String slug) {
+        return em.createNamedQuery("Poll.findBySlug", Poll.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Poll> findByManagementKeyHash(String hash) {
+        return em.createNamedQuery("Poll.findByManagementKeyHash", Poll.class).setParameter("hash", hash)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean slugExists(String slug) {
+        return em.createNamedQuery("Poll.countBySlug", Long.class).setParameter("slug", slug)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public void add(Poll poll) {
+        em.persist(poll);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public List<Listing> publicPolls() {
+        return em.createNamedQuery("Poll.findPublic", Object[].class).setMaxResults(100).getResultList().stream()
+                .map(row -> new Listing((String) row[0], (String) row[1]))
+                .toList();
+    }
+
+    @Override
+    public long count() {
+        return em.createNamedQuery("Poll.count", Long.class).getSingleResult();
+    }
+
+    @Override
+    public long voteCount() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM vote").getSingleResult()).longValue();
+    }
+}

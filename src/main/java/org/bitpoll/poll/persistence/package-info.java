@@ -1,0 +1,2 @@
+/** JPA implementations of the poll feature's repositories. */
+package org.bitpoll.poll.persistence;

@@ -1,0 +1,59 @@
+package org.bitpoll.poll.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives poll pages their readable addresses, {@code /poll/<slug>/} and below, by forwarding to the view files;
+ * forms post back to the same address (see {@code BitpollViewHandler}). Any other path under {@code /poll/},
+ * the view files themselves included, is a 404.
+ */
+@WebFilter(urlPatterns = "/poll/*", dispatcherTypes = DispatcherType.REQUEST)
+public class PollRoutes extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The request attribute that carries the URL name to the page bean. */
+    public static final String SLUG = "bitpoll.slug";
+
+    private static final Pattern ROUTE = Pattern.compile("/poll/([a-zA-Z0-9_-]{1,80})(/.*)?");
+    private static final Map<String, String> VIEWS = Map.of(
+            "/", "/poll/view.xhtml",
+            "/edit/choices/", "/poll/choices.xhtml",
+            "/edit/choices/universal/", "/poll/choices-universal.xhtml",
+            "/edit/choices/date/", "/poll/choices-date.xhtml",
+            "/edit/choices/dateTime/", "/poll/choices-datetime.xhtml");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher matcher = ROUTE.matcher(path);
+        if (!matcher.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String rest = matcher.group(2);
+        if (rest == null) {
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + path + "/");
+            return;
+        }
+        String view = VIEWS.get(rest);
+        if (view == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.setAttribute(SLUG, matcher.group(1));
+        request.getRequestDispatcher(view).forward(request, response);
+    }
+}

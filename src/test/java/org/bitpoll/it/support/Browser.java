@@ -1,0 +1,136 @@
+package org.bitpoll.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, one per test class. Nothing is downloaded: the binary and the
+ * driver are the Debian packages'. Each browser has a fresh profile that is deleted when it quits.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final Path profile;
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        try {
+            profile = Files.createTempDirectory("bitpoll-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=en", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(TestServer.baseUrl() + path);
+    }
+
+    /** Chooses the page language as the footer's switch does. */
+    public void useLanguage(String code) {
+        open("/language/" + code + "?next=/");
+        wait.until(d -> d.manage().getCookieNamed("bitpoll-lang") != null);
+    }
+
+    public Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public WebElement byId(String clientId) {
+        return find(By.id(clientId));
+    }
+
+    public void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Clicks a button that replaces part of the page with ajax and waits until the old part is gone. */
+    public void clickAndWaitForUpdate(By button, By replaced) {
+        WebElement old = driver.findElement(replaced);
+        click(button);
+        wait.until(ExpectedConditions.stalenessOf(old));
+    }
+
+    /** Clicks a button that loads a new page and waits for it. */
+    public void clickAndWaitForPage(By button) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        click(button);
+        wait.until(ExpectedConditions.stalenessOf(body));
+        wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+    }
+
+    public void type(By by, String text) {
+        WebElement input = find(by);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public String text(By by) {
+        return find(by).getText();
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    /** Saves a screenshot of the page as {@code <name>.png} in the screenshots folder. */
+    public Path screenshot(String name) {
+        try {
+            Path target = TestServer.screenshots().resolve(name + ".png");
+            Files.createDirectories(target.getParent());
+            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException ignored) {
+                // a leftover temp profile is harmless
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The services the integration tests need besides WildFly, started and stopped by the build
+# (pre- and post-integration-test):
+#   - Debian packages: chromium and chromium-driver (browser tests), postgresql (migrations on PostgreSQL);
+#     installed when missing, which needs root or sudo;
+#   - a throwaway PostgreSQL cluster on 127.0.0.1:55432, trust authentication, in <dir>/pg;
+#   - leftovers of an aborted earlier run (a test WildFly on the port offset, an old cluster) are stopped first.
+# Usage: test-services.sh start|stop <dir>
+set -euo pipefail
+action=$1
+dir=$2
+pg_port=55432
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi
+}
+
+install_packages() {
+    local missing=()
+    command -v chromium >/dev/null || missing+=(chromium)
+    command -v chromedriver >/dev/null || missing+=(chromium-driver)
+    ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing ${missing[*]}"
+        export DEBIAN_FRONTEND=noninteractive
+        as_root apt-get install -y -q "${missing[@]}" >/dev/null 2>&1 \
+            || { as_root apt-get update -q >/dev/null && as_root apt-get install -y -q "${missing[@]}" >/dev/null; }
+    fi
+}
+
+pg_bin() {
+    ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1
+}
+
+# Runs a PostgreSQL tool as an unprivileged user (initdb refuses root).
+as_pg() {
+    if [ "$(id -u)" -eq 0 ]; then
+        su postgres -s /bin/sh -c "$(printf '%q ' "$@")"
+    else
+        "$@"
+    fi
+}
+
+stop_pg() {
+    if [ -f "$dir/pg/data/postmaster.pid" ]; then
+        as_pg "$(pg_bin)/pg_ctl" -D "$dir/pg/data" -m fast -w stop >/dev/null || true
+    fi
+}
+
+stop_stale_server() {
+    pkill -f 'jboss.socket.binding.port-offset=100' 2>/dev/null || true
+}
+
+case "$action" in
+start)
+    stop_stale_server
+    install_packages
+    mkdir -p "$dir"
+    stop_pg
+    rm -rf "$dir/pg"
+    mkdir -p "$dir/pg"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$dir/pg" && chmod o+x "$dir" "$(dirname "$dir")" 2>/dev/null || true
+    as_pg "$(pg_bin)/initdb" -D "$dir/pg/data" -U postgres --auth=trust -E UTF8 >/dev/null
+    as_pg "$(pg_bin)/pg_ctl" -D "$dir/pg/data" -l "$dir/pg/server.log" -w \
+        -o "-p $pg_port -k $dir/pg -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+    echo "jdbc:postgresql://127.0.0.1:$pg_port/postgres?user=postgres" > "$dir/postgres.url"
+    echo "PostgreSQL on port $pg_port"
+    ;;
+stop)
+    stop_pg
+    ;;
+*)
+    echo "usage: $0 start|stop <dir>" >&2
+    exit 2
+    ;;
+esac
