@@ -214,18 +214,19 @@ public class Poll extends BaseEntity {
         if (ownerGroupId != null && manager.groupIds().contains(ownerGroupId)) {
             return true;
         }
-        return ManagementKey.matches(manager.tokenFor(id), managementKeyHash);
+        return id != null && ManagementKey.matches(manager.tokenFor(id), managementKeyHash);
     }
 
     /**
      * Replaces the free-text options with the editor's rows, in their order. A row with an empty text, or marked
      * deleted, soft-deletes its option (or is skipped when new); an existing id that is not an option of this
-     * poll is not found. Nothing changes unless every row is valid.
+     * poll is not found; options the rows do not mention (added meanwhile elsewhere) keep their state and move
+     * behind the rows. Nothing changes unless every row is valid and the active options stay within the limit.
      */
     public void editUniversalChoices(List<ChoiceDraft> rows) {
         requireType(PollType.UNIVERSAL);
         Map<Long, Choice> byId = new HashMap<>();
-        choices.forEach(choice -> byId.put(choice.getId(), choice));
+        choices.stream().filter(choice -> choice.getId() != null).forEach(choice -> byId.put(choice.getId(), choice));
         int active = 0;
         for (ChoiceDraft row : rows) {
             if (row.id() != null && !byId.containsKey(row.id())) {
@@ -238,6 +239,9 @@ public class Poll extends BaseEntity {
                 active++;
             }
         }
+        List<Choice> untouched = new ArrayList<>(choices);
+        rows.forEach(row -> untouched.remove(byId.get(row.id())));
+        active += (int) untouched.stream().filter(choice -> !choice.isDeleted()).count();
         requireAtMostMaxChoices(active);
         int sortKey = 0;
         for (ChoiceDraft row : rows) {
@@ -256,6 +260,10 @@ public class Poll extends BaseEntity {
                 choice.restore();
             }
         }
+        for (Choice choice : untouched) {
+            choice.place(sortKey++);
+        }
+        choices.sort(java.util.Comparator.comparingInt(Choice::getSortKey));
     }
 
     /** Makes exactly these days the options of a date poll (stored as UTC midnight). */

@@ -2,7 +2,7 @@ package org.bitpoll.poll.domain;
 
 /** What a poll's options are: free text, all-day dates, or dates with times. */
 public enum PollType {
-    DATETIME("datetime", "clock-o"),
+    DATETIME("datetime", "clock"),
     DATE("date", "calendar"),
     UNIVERSAL("universal", "list");
 
@@ -14,7 +14,7 @@ public enum PollType {
         this.icon = icon;
     }
 
-    /** The Font Awesome icon of the type, as the reference's {@code get_icon}. */
+    /** The PrimeIcons icon of the type, as the reference's {@code get_icon}. */
     public String icon() {
         return icon;
     }

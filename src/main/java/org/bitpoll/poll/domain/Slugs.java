@@ -14,7 +14,7 @@ public final class Slugs {
     public static final String RANDOM_ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZabcdefghjkmnpqrstuvwxyz0123456789";
 
     private static final Pattern VALID = Pattern.compile("[a-zA-Z0-9_-]+");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s+]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Z}+]+");
     private static final Pattern INVALID_CHARACTERS = Pattern.compile("[^a-zA-Z0-9_-]");
     private static final Pattern DASHES = Pattern.compile("-{2,}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -23,7 +23,7 @@ public final class Slugs {
     }
 
     /**
-     * The URL name that follows a title: runs of whitespace or {@code +} become {@code -}, other characters
+     * The URL name that follows a title: runs of whitespace (Unicode spaces too) or {@code +} become {@code -}, other characters
      * outside {@code [a-zA-Z0-9_-]} are dropped, dashes collapse and are trimmed, and the result is lower case
      * and at most {@link #MAX_LENGTH} long. May be empty (a title of only symbols).
      */
