@@ -62,7 +62,8 @@ start)
     [ "$(id -u)" -eq 0 ] && chown postgres "$dir/pg" && chmod o+x "$dir" "$(dirname "$dir")" 2>/dev/null || true
     as_pg "$(pg_bin)/initdb" -D "$dir/pg/data" -U postgres --auth=trust -E UTF8 >/dev/null
     as_pg "$(pg_bin)/pg_ctl" -D "$dir/pg/data" -l "$dir/pg/server.log" -w \
-        -o "-p $pg_port -k $dir/pg -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+        -o "-p $pg_port -k $dir/pg -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
+        || { cat "$dir/pg/server.log" >&2; exit 1; }
     echo "jdbc:postgresql://127.0.0.1:$pg_port/postgres?user=postgres" > "$dir/postgres.url"
     echo "PostgreSQL on port $pg_port"
     ;;

@@ -11,6 +11,7 @@ import java.util.ResourceBundle;
 import org.bitpoll.it.support.Browser;
 import org.bitpoll.it.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +35,28 @@ class CreatePollBrowserIT {
     @AfterAll
     static void stopBrowser() {
         browser.close();
+    }
+
+    /** The enforced Content-Security-Policy blocked nothing: no violation reached the browser's console. */
+    @AfterEach
+    void noContentSecurityPolicyViolations() {
+        assertThat(browser.consoleErrors()).noneMatch(line -> line.contains("Content Security Policy"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theCreatePageFitsAPhoneScreen() {
+        browser.useLanguage("en");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.open("/");
+            browser.find(By.id("createForm:title"));
+            Object overflow = browser.driver().executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+            browser.screenshot("index-phone");
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
     }
 
     private static ResourceBundle text(String language) {

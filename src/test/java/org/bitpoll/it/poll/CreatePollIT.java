@@ -205,4 +205,17 @@ class CreatePollIT {
         assertThat(viaLink.html().getElementById("choicesTab")).isNotNull();
         assertThat(stranger.get("/poll/" + slug + "/edit/choices/universal/").status()).isEqualTo(200);
     }
+
+    @Test
+    void aPostWithoutTheCspNonceIsRefusedWithoutSaving() {
+        String slug = TestServer.uniqueSlug("nononce");
+        Map<String, String> values = form("universal", "No nonce", slug);
+        values.put("primefaces.nonce", null);
+
+        Page page = create(values);
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.text()).contains("Request refused");
+        assertThat(client.get("/poll/" + slug + "/").status()).isEqualTo(404);
+    }
 }

@@ -12,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,7 +48,7 @@ public final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
-    public WebDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
@@ -102,6 +101,14 @@ public final class Browser implements AutoCloseable {
 
     public String text(By by) {
         return find(by).getText();
+    }
+
+    /** The browser console's errors since the last call (CSP violations show up here). */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .toList();
     }
 
     public WebDriverWait waiting() {

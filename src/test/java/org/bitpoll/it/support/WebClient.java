@@ -97,7 +97,7 @@ public final class WebClient {
             fields.put(buttonName, buttonName);
         }
         Element script = page.html().selectFirst("script[nonce]");
-        if (script != null && !fields.containsKey(CSP_NONCE)) {
+        if (script != null && !values.containsKey(CSP_NONCE)) {
             fields.put(CSP_NONCE, script.attr("nonce"));
         }
         return post(page.uri().resolve(form.attr("action")), fields);
