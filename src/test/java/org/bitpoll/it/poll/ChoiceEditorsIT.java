@@ -94,6 +94,23 @@ class ChoiceEditorsIT {
         assertThat(headerRow(client.get("/poll/" + slug + "/"), 0)).containsExactly("Participant", "Keep", "Drop");
     }
 
+    @Test
+    void optionsCanBeRenamedAndReordered() {
+        String slug = PollFixtures.uniqueSlug("reorder");
+        Page editor = PollFixtures.create(client, "universal", "Reorder", slug);
+        editor = addOption(editor, "First");
+        editor = addOption(editor, "Second");
+        String secondUp = editor.html().select("#choiceTable tbody tr").get(1).selectFirst("button[id$=:up]")
+                .attr("name");
+        String firstText = editor.html().select("#choiceTable tbody tr").get(0).selectFirst("input[type=text]")
+                .attr("name");
+
+        client.submit(editor, "choicesForm", Map.of(firstText, "First, renamed"), secondUp);
+
+        assertThat(headerRow(client.get("/poll/" + slug + "/"), 0))
+                .containsExactly("Participant", "Second", "First, renamed");
+    }
+
     private Page deleteRow(Page editor, int row) {
         String button = editor.html().select("#choiceTable tbody tr").get(row).selectFirst("button[id$=:delete]")
                 .attr("name");
