@@ -371,6 +371,11 @@ public class Poll extends BaseEntity {
         return closed;
     }
 
+    /** Whether the poll takes votes at {@code now}: not closed by a manager and not past its due date. */
+    public boolean isOpenForVoting(Instant now) {
+        return !closed && (dueDate == null || now.isBefore(dueDate));
+    }
+
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }
