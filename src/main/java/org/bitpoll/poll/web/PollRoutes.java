@@ -24,10 +24,15 @@ public class PollRoutes extends HttpFilter {
 
     /** The request attribute that carries the URL name to the page bean. */
     public static final String SLUG = "bitpoll.slug";
+    /** The request attribute that carries a vote id of the address to the page bean. */
+    public static final String VOTE_ID = "bitpoll.voteId";
+
+    private static final Pattern VOTE_ROUTE = Pattern.compile("/vote/([0-9]{1,18})/edit/");
 
     private static final Pattern ROUTE = Pattern.compile("/poll/([a-zA-Z0-9_-]{1,80})(/.*)?");
     private static final Map<String, String> VIEWS = Map.of(
             "/", "/poll/view.xhtml",
+            "/vote/", "/vote/cast.xhtml",
             "/edit/choices/", "/poll/choices.xhtml",
             "/edit/choices/universal/", "/poll/choices-universal.xhtml",
             "/edit/choices/date/", "/poll/choices-date.xhtml",
@@ -49,6 +54,11 @@ public class PollRoutes extends HttpFilter {
             return;
         }
         String view = VIEWS.get(rest);
+        Matcher vote = VOTE_ROUTE.matcher(rest);
+        if (view == null && vote.matches()) {
+            request.setAttribute(VOTE_ID, Long.valueOf(vote.group(1)));
+            view = "/vote/edit.xhtml";
+        }
         if (view == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
