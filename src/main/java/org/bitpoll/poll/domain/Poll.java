@@ -412,6 +412,31 @@ public class Poll extends BaseEntity {
         return ResultVisibility.fromCode(showResults);
     }
 
+    /** 0: votes by creation time, 1: by name (reference F13). */
+    public int getSorting() {
+        return sorting;
+    }
+
+    public boolean isHideParticipants() {
+        return hideParticipants;
+    }
+
+    public boolean isUseUserTimeZone() {
+        return useUserTimeZone;
+    }
+
+    public boolean isShowScoreInSummary() {
+        return showScoreInSummary;
+    }
+
+    public boolean isAllowComments() {
+        return allowComments;
+    }
+
+    public boolean isShowInvitations() {
+        return showInvitations;
+    }
+
     /** All options, deleted ones included, in display order. */
     public List<Choice> getChoices() {
         return Collections.unmodifiableList(choices);
