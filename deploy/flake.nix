@@ -106,6 +106,7 @@
             runHook preBuild
 
             export HOME="$TMPDIR" JAVA_HOME=${jdk17_headless} JBOSS_HOME="$PWD"
+            export JAVA_OPTS="-Djava.io.tmpdir=$TMPDIR"
             # `module add` names the module's jar after the file it is given: give it postgresql.jar.
             cp ${postgresqlDriver} "$TMPDIR/postgresql.jar"
             echo "postgresql.jar=$TMPDIR/postgresql.jar" > "$TMPDIR/cli.properties"
