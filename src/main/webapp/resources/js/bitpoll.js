@@ -48,3 +48,87 @@
         previousTitle = title ? title.value : "";
     });
 }());
+
+/*
+ * The browser's time zone, for polls shown in the viewer's zone (read by ViewerZone). A cookie rather than a
+ * request parameter, so plain links keep working.
+ */
+(function () {
+    "use strict";
+    try {
+        var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+        if (zone && document.cookie.indexOf("bitpoll-tz=" + zone) < 0) {
+            document.cookie = "bitpoll-tz=" + zone + "; path=/; max-age=31536000; SameSite=Lax";
+        }
+    } catch (ignored) {
+        // no Intl: polls stay in their own zone
+    }
+}());
+
+/*
+ * The column filter of the results table (F6): options whose score is below the minimum percentage are hidden,
+ * and group headers shrink with them. Nothing is stored.
+ */
+(function () {
+    "use strict";
+
+    function table() {
+        return document.getElementById("pollGrid");
+    }
+
+    function apply(minimum) {
+        var grid = table();
+        if (!grid) {
+            return;
+        }
+        var scores = grid.querySelectorAll("tfoot tr.summary td[data-score]");
+        var hidden = [];
+        scores.forEach(function (cell, index) {
+            hidden[index] = parseFloat(cell.getAttribute("data-score")) < minimum;
+        });
+        grid.querySelectorAll("tbody tr, tfoot tr").forEach(function (row) {
+            var cells = row.querySelectorAll("td:not(.actions)");
+            cells.forEach(function (cell, index) {
+                cell.classList.toggle("filtered", hidden[index] === true);
+            });
+        });
+        grid.querySelectorAll("thead tr").forEach(function (row) {
+            var column = 0;
+            row.querySelectorAll("th:not(.name-column):not(.actions)").forEach(function (cell) {
+                var span = parseInt(cell.getAttribute("data-span") || cell.getAttribute("colspan") || "1", 10);
+                cell.setAttribute("data-span", span);
+                var visible = 0;
+                for (var i = column; i < column + span; i++) {
+                    if (!hidden[i]) {
+                        visible++;
+                    }
+                }
+                cell.classList.toggle("filtered", visible === 0);
+                if (visible > 0) {
+                    cell.setAttribute("colspan", visible);
+                }
+                column += span;
+            });
+        });
+    }
+
+    document.addEventListener("click", function (event) {
+        var toggle = event.target.closest("[data-filter-toggle]");
+        if (toggle) {
+            var panel = document.getElementById("columnFilter");
+            panel.hidden = !panel.hidden;
+            toggle.setAttribute("aria-expanded", String(!panel.hidden));
+        }
+        if (event.target.closest("[data-filter-reset]")) {
+            var input = document.querySelector("[data-filter-minimum]");
+            input.value = 0;
+            apply(0);
+        }
+    });
+
+    document.addEventListener("input", function (event) {
+        if (event.target.matches("[data-filter-minimum]")) {
+            apply(parseFloat(event.target.value) || 0);
+        }
+    });
+}());

@@ -7,17 +7,17 @@ import java.util.Locale;
 import org.bitpoll.platform.faces.Texts;
 
 /** What every poll page bean needs from the request: its URL name and the day format of its language. */
-final class PollPage {
+public final class PollPage {
 
     private PollPage() {
     }
 
-    static String slug(FacesContext context) {
+    public static String slug(FacesContext context) {
         Object slug = ((HttpServletRequest) context.getExternalContext().getRequest()).getAttribute(PollRoutes.SLUG);
         return slug == null ? "" : (String) slug;
     }
 
-    static DateTimeFormatter dayFormat(FacesContext context) {
+    public static DateTimeFormatter dayFormat(FacesContext context) {
         Locale locale = context.getViewRoot().getLocale();
         return DateTimeFormatter.ofPattern(Texts.get(context, "format.day"), locale);
     }

@@ -5,18 +5,33 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.bitpoll.platform.error.NotFoundException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.bitpoll.platform.text.Markdown;
-import org.bitpoll.poll.application.PollService;
+import org.bitpoll.platform.faces.Texts;
 import org.bitpoll.poll.domain.HeaderMatrix;
 import org.bitpoll.poll.domain.OptionPaths;
 import org.bitpoll.poll.domain.Poll;
+import org.bitpoll.poll.domain.PollType;
+import org.bitpoll.vote.application.PollResults;
+import org.bitpoll.vote.application.VoteService;
+import org.bitpoll.vote.web.ResultsModel;
+import org.bitpoll.vote.web.ResultsModels;
+import org.bitpoll.vote.web.ViewerZone;
+import org.bitpoll.vote.web.VoteUrls;
+import org.bitpoll.vote.web.Voters;
 
-/** The poll page {@code /poll/<slug>/}: title, badges, description and the grouped header of the options. */
+/**
+ * The poll page {@code /poll/<slug>/}: title, badges, description, notices, and the results table as this viewer
+ * may see it (F3–F5, F12–F14). Everything is read once in {@link #load()}: a constant number of statements,
+ * whatever the number of votes and options.
+ */
 @Named
 @ViewScoped
 public class ViewPoll implements Serializable {
@@ -24,41 +39,78 @@ public class ViewPoll implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private PollService polls;
+    private VoteService votes;
 
     @Inject
-    private PollManagers managers;
+    private Voters voters;
+
+    @Inject
+    private ViewerZone viewerZone;
 
     private Poll poll;
-    private HeaderMatrix header;
+    private ResultsModel results;
     private String descriptionHtml;
     private String createdText;
     private String dueDateText;
     private boolean manageable;
-    private int choiceCount;
+    private boolean open;
+    private String voteUrl;
+    private String ownVoteUrl;
+    private List<String> notices;
+    private List<String> warnings;
+    private boolean hasOptions;
 
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
-        poll = polls.findPoll(PollPage.slug(context)).orElseThrow(NotFoundException::new);
-        ZoneId zone = poll.zone();
-        var paths = OptionPaths.of(poll, zone, PollPage.dayFormat(context));
-        header = HeaderMatrix.of(paths);
-        choiceCount = paths.size();
-        descriptionHtml = Markdown.toSafeHtml(poll.getDescription());
+        PollResults found = votes.results(PollPage.slug(context), voters.forPoll());
+        poll = found.poll();
+        manageable = found.manager();
+        Locale locale = context.getViewRoot().getLocale();
+        ZoneId zone = viewerZone.displayZone(poll);
+        HeaderMatrix header = HeaderMatrix.of(OptionPaths.of(poll, zone, PollPage.dayFormat(context)));
+        hasOptions = header.depth() > 0;
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(context.getViewRoot().getLocale()).withZone(zone);
+                .withLocale(locale).withZone(zone);
+        results = ResultsModels.of(context, found, header, format);
+        descriptionHtml = Markdown.toSafeHtml(poll.getDescription());
         createdText = format.format(poll.getCreated());
         Instant due = poll.getDueDate();
         dueDateText = due == null ? null : format.format(due);
-        manageable = poll.canBeManagedBy(managers.current());
+        open = poll.isOpenForVoting(Clock.systemUTC().instant());
+        String contextPath = context.getExternalContext().getRequestContextPath();
+        voteUrl = contextPath + VoteUrls.cast(poll.getSlug());
+        ownVoteUrl = found.rows().stream().filter(PollResults.Row::own).filter(PollResults.Row::changeable)
+                .findFirst().map(row -> contextPath + VoteUrls.edit(poll.getSlug(), row.vote().id())).orElse(null);
+        notices = new ArrayList<>();
+        found.visibility().notices().forEach(key -> notices.add(Texts.get(context, key)));
+        if (!zone.equals(poll.zone()) && poll.getType() == PollType.DATETIME) {
+            notices.add(Texts.get(context, "results.notice.zoneTranslated", poll.zone().getId(), zone.getId()));
+        } else if (viewerZone.browserZone().filter(browser -> !browser.equals(poll.zone())).isPresent()
+                && poll.getType() == PollType.DATETIME) {
+            notices.add(Texts.get(context, "results.notice.zoneDiffers", poll.zone().getId()));
+        }
+        warnings = new ArrayList<>();
+        if (!open) {
+            warnings.add(Texts.get(context, "results.warning.closed"));
+        }
+        if (found.deletedValuesUsed()) {
+            warnings.add(Texts.get(context, "results.warning.deletedValues"));
+        }
+        if (manageable && poll.isAllowUnauthenticatedVoteChanges()) {
+            warnings.add(Texts.get(context, "results.warning.guestChanges"));
+        }
     }
 
     public Poll getPoll() {
         return poll;
     }
 
-    public HeaderMatrix getHeader() {
-        return header;
+    public ResultsModel getResults() {
+        return results;
+    }
+
+    public boolean isHasOptions() {
+        return hasOptions;
     }
 
     public String getDescriptionHtml() {
@@ -77,11 +129,31 @@ public class ViewPoll implements Serializable {
         return manageable;
     }
 
-    public int getChoiceCount() {
-        return choiceCount;
+    public boolean isOpen() {
+        return open;
+    }
+
+    public String getVoteUrl() {
+        return voteUrl;
+    }
+
+    public String getOwnVoteUrl() {
+        return ownVoteUrl;
+    }
+
+    public List<String> getNotices() {
+        return notices;
+    }
+
+    public List<String> getWarnings() {
+        return warnings;
     }
 
     public String getChoicesUrl() {
         return PollUrls.choices(poll.getSlug(), poll.getType());
+    }
+
+    public String getCsvUrl() {
+        return VoteUrls.csv(poll.getSlug());
     }
 }

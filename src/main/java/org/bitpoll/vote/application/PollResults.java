@@ -1,0 +1,22 @@
+package org.bitpoll.vote.application;
+
+import java.util.List;
+import org.bitpoll.poll.domain.AnswerValue;
+import org.bitpoll.poll.domain.Choice;
+import org.bitpoll.poll.domain.Poll;
+import org.bitpoll.vote.domain.Scores;
+import org.bitpoll.vote.domain.Visibility;
+import org.bitpoll.vote.domain.VoteRepository.VoteRow;
+
+/**
+ * A poll's results as one viewer may see them: the active options and all answer values in display order, the
+ * visible rows, and the summary (null when hidden). Cells are indexes into {@link #values()}, -1 when unanswered.
+ */
+public record PollResults(Poll poll, List<Choice> options, List<AnswerValue> values, Visibility visibility,
+        List<Row> rows, List<Scores.Column> summary, int voteCount, boolean deletedValuesUsed, boolean viewerVoted,
+        boolean manager) {
+
+    /** A visible vote: its data, its cells and their comments (null when none), and what the viewer may do. */
+    public record Row(VoteRow vote, int[] cells, String[] comments, boolean own, boolean changeable) {
+    }
+}

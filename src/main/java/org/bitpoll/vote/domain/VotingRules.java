@@ -1,0 +1,78 @@
+package org.bitpoll.vote.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import org.bitpoll.poll.domain.ManagementKey;
+import org.bitpoll.poll.domain.Poll;
+
+/**
+ * Who may vote, and who may change or delete a vote (reference F8–F10 with product decisions 2–4).
+ */
+public final class VotingRules {
+
+    private VotingRules() {
+    }
+
+    /**
+     * Throws the first rule that forbids {@code voter} a new vote: a closed poll, one vote per user (the voter
+     * has voted), login required, invitation required. Managers may vote like anyone else.
+     */
+    public static void checkMayVote(Poll poll, Voter voter, boolean hasVoted, boolean invited, Instant now) {
+        if (!poll.isOpenForVoting(now)) {
+            throw new PollClosedException();
+        }
+        if (poll.isOneVotePerUser() && voter.isLoggedIn() && hasVoted) {
+            throw new AlreadyVotedException();
+        }
+        if (poll.isRequireLogin() && !voter.isLoggedIn()) {
+            throw new LoginRequiredException();
+        }
+        if (poll.isRequireInvitation() && !invited) {
+            throw new InvitationRequiredException();
+        }
+    }
+
+    /**
+     * Whether {@code voter} may change or delete {@code vote}: a poll manager; the account the vote belongs to;
+     * for a guest vote, the holder of its edit link, or anyone while the poll allows unauthenticated vote
+     * changes.
+     */
+    public static boolean mayChange(Poll poll, Vote vote, Voter voter) {
+        return mayChange(poll, vote.getId(), vote.getAccountId(), vote.getEditKeyHash(), voter);
+    }
+
+    /** {@link #mayChange(Poll, Vote, Voter)} for a vote known by its id, account and edit key hash. */
+    public static boolean mayChange(Poll poll, Long voteId, Long accountId, String editKeyHash, Voter voter) {
+        if (voter.manager()) {
+            return true;
+        }
+        if (accountId != null) {
+            return accountId.equals(voter.accountId());
+        }
+        return poll.isAllowUnauthenticatedVoteChanges() || holdsEditKey(editKeyHash, voter.tokenFor(voteId));
+    }
+
+    /** Whether a changed vote is still allowed at {@code now}: its poll takes votes. */
+    public static void checkMayChange(Poll poll, Vote vote, Voter voter, Instant now) {
+        if (!mayChange(poll, vote, voter)) {
+            throw new org.bitpoll.platform.error.ForbiddenException("error.vote.notYours");
+        }
+        if (!poll.isOpenForVoting(now)) {
+            throw new PollClosedException();
+        }
+    }
+
+    /** Whether this browser holds the edit link of the guest vote with this id and edit key hash. */
+    public static boolean holdsEditLink(Long voteId, String editKeyHash, Voter voter) {
+        return holdsEditKey(editKeyHash, voter.tokenFor(voteId));
+    }
+
+    private static boolean holdsEditKey(String editKeyHash, String token) {
+        if (token == null || editKeyHash == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(ManagementKey.hash(token).getBytes(StandardCharsets.US_ASCII),
+                editKeyHash.getBytes(StandardCharsets.US_ASCII));
+    }
+}

@@ -1,0 +1,92 @@
+package org.bitpoll.vote.web;
+
+import jakarta.faces.context.FacesContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.poll.domain.AnswerValue;
+import org.bitpoll.poll.domain.HeaderMatrix;
+import org.bitpoll.poll.domain.Poll;
+import org.bitpoll.vote.application.PollResults;
+import org.bitpoll.vote.domain.Scores;
+
+/** Formats a poll's results for the results table, in the viewer's language and zone. */
+public final class ResultsModels {
+
+    private ResultsModels() {
+    }
+
+    public static ResultsModel of(FacesContext context, PollResults results, HeaderMatrix header,
+            DateTimeFormatter format) {
+        Poll poll = results.poll();
+        Locale locale = context.getViewRoot().getLocale();
+        String contextPath = context.getExternalContext().getRequestContextPath();
+        String anonymous = Texts.get(context, "results.anonymous");
+        String hidden = Texts.get(context, "results.hidden");
+        String edited = Texts.get(context, "results.edited");
+
+        List<ResultsModel.Value> values = new ArrayList<>();
+        for (AnswerValue value : results.values()) {
+            values.add(new ResultsModel.Value(value.getTitle(), value.getColor(), value.getIcon(), value.isDeleted()));
+        }
+        List<ResultsModel.Row> rows = new ArrayList<>(results.rows().size());
+        for (PollResults.Row row : results.rows()) {
+            var vote = row.vote();
+            String name;
+            if (poll.isHideParticipants() && !results.manager() && !row.own()) {
+                name = hidden;
+            } else if (vote.anonymous() || vote.name().isEmpty()) {
+                name = anonymous;
+            } else {
+                name = vote.name();
+            }
+            StringBuilder tooltip = new StringBuilder(format.format(vote.created()));
+            if (vote.modified() != null) {
+                tooltip.append(" · ").append(edited).append(' ').append(format.format(vote.modified()));
+            }
+            if (!vote.comment().isEmpty()) {
+                tooltip.append('\n').append(vote.comment());
+            }
+            rows.add(new ResultsModel.Row(name, tooltip.toString(), row.own(), vote.anonymous(), row.cells(),
+                    row.comments(), row.changeable() ? contextPath + VoteUrls.edit(poll.getSlug(), vote.id()) : null));
+        }
+        List<ResultsModel.SummaryCell> summary = null;
+        if (results.summary() != null) {
+            summary = new ArrayList<>();
+            String notAvailable = Texts.get(context, "results.notAvailable");
+            NumberFormat sums = NumberFormat.getNumberInstance(locale);
+            sums.setMinimumFractionDigits(2);
+            sums.setMaximumFractionDigits(2);
+            for (Scores.Column column : results.summary()) {
+                String percentage = column.score() == null ? "0"
+                        : BigDecimal.valueOf(column.score() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString();
+                String text;
+                if (poll.isShowScoreInSummary()) {
+                    text = column.sum() == null ? notAvailable : sums.format(column.sum());
+                } else {
+                    text = column.score() == null ? notAvailable : percentage + "%";
+                }
+                StringBuilder counts = new StringBuilder();
+                for (int i = 0; i < column.counts().length; i++) {
+                    if (column.counts()[i] > 0) {
+                        if (counts.length() > 0) {
+                            counts.append(", ");
+                        }
+                        counts.append(column.counts()[i]).append(" × ").append(values.get(i).title());
+                    }
+                }
+                summary.add(new ResultsModel.SummaryCell(text, percentage, counts.toString(), column.best()));
+            }
+        }
+        ResultsModel.Labels labels = new ResultsModel.Labels(Texts.get(context, "poll.participant"),
+                Texts.get(context, "results.actions"), Texts.get(context, "results.summary"),
+                Texts.get(context, "results.editVote"), Texts.get(context, "results.unanswered"),
+                Texts.get(context, "poll.noVotes"));
+        return new ResultsModel(header, values, rows, summary, labels);
+    }
+}

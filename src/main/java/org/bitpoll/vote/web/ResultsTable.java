@@ -1,0 +1,203 @@
+package org.bitpoll.vote.web;
+
+import jakarta.faces.component.FacesComponent;
+import jakarta.faces.component.UIComponentBase;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.ResponseWriter;
+import jakarta.el.ValueExpression;
+import java.io.IOException;
+import java.util.List;
+import org.bitpoll.poll.domain.HeaderMatrix;
+
+/**
+ * The results grid of the poll page, written straight to the response: a table of 1000 votes × 100 options is
+ * 100 000 cells, which nested {@code ui:repeat}s render several times slower (see stack-notes). Every text goes
+ * through {@link ResponseWriter#writeText} or {@code writeAttribute}, so it is escaped. A cell is a bare
+ * {@code <td class="aN">}: colour and icon of answer value N come from one CSS rule each, written in a
+ * {@code <style>} element before the table.
+ *
+ * <p>Usage: {@code <b:resultsTable value="#{viewPoll.results}"/>} with {@code xmlns:b="bitpoll"}.
+ */
+@FacesComponent(value = ResultsTable.TYPE, createTag = true, namespace = "bitpoll", tagName = "resultsTable")
+public class ResultsTable extends UIComponentBase {
+
+    static final String TYPE = "org.bitpoll.ResultsTable";
+
+    @Override
+    public String getFamily() {
+        return "org.bitpoll";
+    }
+
+    @Override
+    public void encodeEnd(FacesContext context) throws IOException {
+        ValueExpression expression = getValueExpression("value");
+        ResultsModel model = expression == null ? null : (ResultsModel) expression.getValue(context.getELContext());
+        if (model == null) {
+            return;
+        }
+        ResponseWriter out = context.getResponseWriter();
+        writeStyles(out, model.values());
+        out.startElement("div", this);
+        out.writeAttribute("class", "grid-scroll", null);
+        out.startElement("table", this);
+        out.writeAttribute("id", "pollGrid", null);
+        out.writeAttribute("class", "poll-grid results", null);
+        writeHeader(out, model);
+        writeBody(out, model);
+        writeSummary(out, model);
+        out.endElement("table");
+        out.endElement("div");
+    }
+
+    private void writeStyles(ResponseWriter out, List<ResultsModel.Value> values) throws IOException {
+        StringBuilder css = new StringBuilder(64 * (values.size() + 1));
+        css.append(".results td.u::before{content:\"").append(IconGlyphs.of("question")).append("\"}");
+        for (int i = 0; i < values.size(); i++) {
+            ResultsModel.Value value = values.get(i);
+            css.append(".results td.a").append(i).append("{background:#").append(value.color()).append('}');
+            css.append(".results td.a").append(i).append("::before{content:\"").append(IconGlyphs.of(value.icon()))
+                    .append("\"}");
+        }
+        out.startElement("style", this);
+        out.write(css.toString());
+        out.endElement("style");
+    }
+
+    private void writeHeader(ResponseWriter out, ResultsModel model) throws IOException {
+        HeaderMatrix header = model.header();
+        out.startElement("thead", this);
+        int depth = Math.max(1, header.depth());
+        int column = 0;
+        for (int level = 0; level < header.depth(); level++) {
+            out.startElement("tr", this);
+            if (level == 0) {
+                headerCell(out, model.labels().participant(), 1, depth, "name-column");
+            }
+            int leafColumn = 0;
+            for (HeaderMatrix.Cell cell : header.rows().get(level)) {
+                out.startElement("th", this);
+                out.writeAttribute("scope", "col", null);
+                if (cell.colspan() > 1) {
+                    out.writeAttribute("colspan", cell.colspan(), null);
+                }
+                if (cell.rowspan() > 1) {
+                    out.writeAttribute("rowspan", cell.rowspan(), null);
+                }
+                out.writeText(cell.label(), null);
+                out.endElement("th");
+                leafColumn += cell.colspan();
+            }
+            if (level == 0) {
+                headerCell(out, model.labels().actions(), 1, depth, "actions noprint");
+            }
+            out.endElement("tr");
+            column = Math.max(column, leafColumn);
+        }
+        out.endElement("thead");
+    }
+
+    private void headerCell(ResponseWriter out, String text, int colspan, int rowspan, String styleClass)
+            throws IOException {
+        out.startElement("th", this);
+        out.writeAttribute("scope", "col", null);
+        out.writeAttribute("class", styleClass, null);
+        if (rowspan > 1) {
+            out.writeAttribute("rowspan", rowspan, null);
+        }
+        out.writeText(text, null);
+        out.endElement("th");
+    }
+
+    private void writeBody(ResponseWriter out, ResultsModel model) throws IOException {
+        out.startElement("tbody", this);
+        List<ResultsModel.Value> values = model.values();
+        String[] classes = new String[values.size()];
+        for (int i = 0; i < classes.length; i++) {
+            classes[i] = values.get(i).deleted() ? "a" + i + " d" : "a" + i;
+        }
+        int options = model.header().rows().isEmpty() ? 0 : countOptions(model.header());
+        if (model.rows().isEmpty()) {
+            out.startElement("tr", this);
+            out.writeAttribute("class", "empty-row", null);
+            out.startElement("td", this);
+            out.writeAttribute("colspan", options + 2, null);
+            out.writeText(model.labels().noVotes(), null);
+            out.endElement("td");
+            out.endElement("tr");
+        }
+        for (ResultsModel.Row row : model.rows()) {
+            out.startElement("tr", this);
+            if (row.mine()) {
+                out.writeAttribute("class", "mine", null);
+            }
+            out.startElement("th", this);
+            out.writeAttribute("scope", "row", null);
+            out.writeAttribute("class", row.anonymous() ? "name anonymous" : "name", null);
+            out.writeAttribute("title", row.tooltip(), null);
+            out.writeText(row.name(), null);
+            out.endElement("th");
+            int[] cells = row.cells();
+            String[] comments = row.comments();
+            for (int i = 0; i < cells.length; i++) {
+                out.startElement("td", this);
+                String comment = comments == null ? null : comments[i];
+                int value = cells[i];
+                String styleClass = value < 0 ? "u" : classes[value];
+                out.writeAttribute("class", comment == null ? styleClass : styleClass + " c", null);
+                if (comment != null) {
+                    out.writeAttribute("title", comment, null);
+                }
+                out.endElement("td");
+            }
+            out.startElement("td", this);
+            out.writeAttribute("class", "actions noprint", null);
+            if (row.editUrl() != null) {
+                out.startElement("a", this);
+                out.writeAttribute("href", row.editUrl(), null);
+                out.writeAttribute("class", "pi pi-pencil", null);
+                out.writeAttribute("title", model.labels().edit(), null);
+                out.writeAttribute("aria-label", model.labels().edit(), null);
+                out.endElement("a");
+            }
+            out.endElement("td");
+            out.endElement("tr");
+        }
+        out.endElement("tbody");
+    }
+
+    private static int countOptions(HeaderMatrix header) {
+        int count = 0;
+        for (HeaderMatrix.Cell cell : header.rows().get(0)) {
+            count += cell.colspan();
+        }
+        return count;
+    }
+
+    private void writeSummary(ResponseWriter out, ResultsModel model) throws IOException {
+        if (model.summary() == null) {
+            return;
+        }
+        out.startElement("tfoot", this);
+        out.startElement("tr", this);
+        out.writeAttribute("class", "summary", null);
+        out.startElement("th", this);
+        out.writeAttribute("scope", "row", null);
+        out.writeText(model.labels().summary(), null);
+        out.endElement("th");
+        for (ResultsModel.SummaryCell cell : model.summary()) {
+            out.startElement("td", this);
+            if (cell.best()) {
+                out.writeAttribute("class", "best", null);
+            }
+            out.writeAttribute("data-score", cell.percentage(), null);
+            out.writeAttribute("title", cell.tooltip(), null);
+            out.writeText(cell.text(), null);
+            out.endElement("td");
+        }
+        out.startElement("td", this);
+        out.writeAttribute("class", "actions noprint", null);
+        out.endElement("td");
+        out.endElement("tr");
+        out.endElement("tfoot");
+    }
+}

@@ -1,0 +1,48 @@
+package org.bitpoll.vote.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.bitpoll.poll.domain.Poll;
+
+/**
+ * The viewer's time zone, as the browser reports it (bitpoll.js stores it in the cookie {@code bitpoll-tz}) until
+ * accounts carry their own (F14). A poll is shown in its own zone, or in the viewer's when the poll says so.
+ */
+@RequestScoped
+public class ViewerZone {
+
+    static final String COOKIE = "bitpoll-tz";
+
+    @Inject
+    private HttpServletRequest request;
+
+    public Optional<ZoneId> browserZone() {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (Cookie cookie : cookies) {
+            if (COOKIE.equals(cookie.getName()) && cookie.getValue().length() <= 40) {
+                try {
+                    return Optional.of(ZoneId.of(cookie.getValue()));
+                } catch (DateTimeException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The zone a poll's times are shown in. */
+    public ZoneId displayZone(Poll poll) {
+        if (poll.isUseUserTimeZone()) {
+            return browserZone().orElse(poll.zone());
+        }
+        return poll.zone();
+    }
+}
