@@ -17,7 +17,8 @@ import org.bitpoll.platform.persistence.BaseEntity;
 
 /**
  * One answer a voter can give for an option (yes, no, maybe, rather not, or the poll's own): a title, an icon, a
- * colour and a weight that counts into the option's score. Values are soft-deleted so old votes keep them.
+ * colour (six hex digits, no {@code #}) and a weight that counts into the option's score. Values are only
+ * soft-deleted, so old votes keep them, and can be restored. Changed only through its {@link Poll}.
  */
 @Entity
 @Table(name = "choice_value")
@@ -61,6 +62,30 @@ public class AnswerValue extends BaseEntity {
         }
         this.color = color;
         this.weight = Objects.requireNonNull(weight);
+    }
+
+    AnswerValue(Poll poll, AnswerValueDraft draft) {
+        this(poll, draft.title(), draft.icon(), draft.color(), draft.weight());
+    }
+
+    void change(AnswerValueDraft draft) {
+        this.title = draft.title();
+        this.icon = draft.icon();
+        this.color = draft.color();
+        this.weight = draft.weight();
+    }
+
+    void delete() {
+        this.deleted = true;
+    }
+
+    void restore() {
+        this.deleted = false;
+    }
+
+    /** An active copy of this value for another poll. */
+    AnswerValue copyTo(Poll other) {
+        return new AnswerValue(other, title, icon, color, weight);
     }
 
     @Override

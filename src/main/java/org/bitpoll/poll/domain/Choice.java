@@ -12,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Objects;
 import org.bitpoll.platform.persistence.BaseEntity;
 import org.bitpoll.platform.persistence.InstantConverter;
@@ -95,5 +97,15 @@ public class Choice extends BaseEntity {
 
     void restore() {
         this.deleted = false;
+    }
+
+    /**
+     * Keeps the wall-clock time when the poll moves from zone {@code from} to zone {@code to}: the instant changes
+     * (F14). A time that does not exist in the new zone (skipped at a DST change) moves forward by the gap.
+     */
+    void reanchor(ZoneId from, ZoneId to) {
+        if (date != null) {
+            date = LocalDateTime.ofInstant(date, from).atZone(to).toInstant();
+        }
     }
 }

@@ -24,10 +24,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.bitpoll.account.domain.Account;
 import org.bitpoll.platform.error.NotFoundException;
@@ -42,9 +45,13 @@ import org.bitpoll.platform.persistence.InstantConverter;
  * already cast keep them.
  *
  * <p>Invariants: the URL name is unique and matches {@code [a-zA-Z0-9_-]{1,80}}; the title has 1 to 80
- * characters; at most {@link #MAX_CHOICES} options are active; a poll created without login carries the hash of
- * its management key, and only the owner, owning-group members, site administrators and holders of that key may
- * manage it.
+ * characters; at most {@link #MAX_CHOICES} options are active and at most {@link #MAX_ANSWER_VALUES} answer values
+ * exist; a poll created without login carries the hash of its management key, and only the owner, owning-group
+ * members, site administrators and holders of that key may manage it.
+ *
+ * <p>Managers change its settings ({@link #changeSettings}; a new time zone keeps the wall-clock times of a
+ * date-time poll), edit its answer values, close and reopen it, and copy it ({@link #copyOwnedBy},
+ * {@link #copyWithManagementKey}). A poll is deleted as a whole; the database removes what belongs to it.
  */
 @Entity
 @Table(name = "poll")
@@ -56,12 +63,15 @@ import org.bitpoll.platform.persistence.InstantConverter;
 @NamedQuery(name = "Poll.findPublic",
         query = "SELECT p.slug, p.title FROM Poll p WHERE p.publicListed = TRUE ORDER BY p.created DESC")
 @NamedQuery(name = "Poll.count", query = "SELECT COUNT(p) FROM Poll p")
+@NamedQuery(name = "Poll.deleteById", query = "DELETE FROM Poll p WHERE p.id = :id")
 public class Poll extends BaseEntity {
 
     /** Longest title. */
     public static final int MAX_TITLE_LENGTH = 80;
     /** Most active options a poll may have: enough for five time slots on forty days. */
     public static final int MAX_CHOICES = 200;
+    /** Most answer values a poll may have, deleted ones included. */
+    public static final int MAX_ANSWER_VALUES = 30;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "poll_seq")
@@ -198,6 +208,170 @@ public class Poll extends BaseEntity {
 
     void addAnswerValue(String title, String icon, String color, BigDecimal weight) {
         answerValues.add(new AnswerValue(this, title, icon, color, weight));
+        sortAnswerValues();
+    }
+
+    /** Adds an answer value; refused beyond {@link #MAX_ANSWER_VALUES}. */
+    public AnswerValue addAnswerValue(AnswerValueDraft draft) {
+        if (answerValues.size() >= MAX_ANSWER_VALUES) {
+            throw new TooManyAnswerValuesException(MAX_ANSWER_VALUES);
+        }
+        AnswerValue value = new AnswerValue(this, draft);
+        answerValues.add(value);
+        sortAnswerValues();
+        return value;
+    }
+
+    /** The answer value with this id; not found unless it belongs to this poll (product decision 3). */
+    public AnswerValue answerValue(Long valueId) {
+        if (valueId == null) {
+            throw new NotFoundException();
+        }
+        return answerValues.stream().filter(value -> valueId.equals(value.getId())).findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    public void editAnswerValue(Long valueId, AnswerValueDraft draft) {
+        answerValue(valueId).change(draft);
+        sortAnswerValues();
+    }
+
+    /** Soft-deletes an answer value: voters no longer get it, votes that used it keep it. */
+    public void deleteAnswerValue(Long valueId) {
+        answerValue(valueId).delete();
+    }
+
+    public void restoreAnswerValue(Long valueId) {
+        answerValue(valueId).restore();
+    }
+
+    private void sortAnswerValues() {
+        answerValues.sort(Comparator.comparing(AnswerValue::getWeight).reversed()
+                .thenComparing(AnswerValue::getTitle));
+    }
+
+    /** The current settings, the due date as a wall-clock time in the poll's zone. */
+    public PollSettings settings() {
+        ZoneId zone = zone();
+        EnumSet<PollFlag> flags = EnumSet.noneOf(PollFlag.class);
+        addIf(flags, PollFlag.ALLOW_COMMENTS, allowComments);
+        addIf(flags, PollFlag.ANONYMOUS_ALLOWED, anonymousAllowed);
+        addIf(flags, PollFlag.REQUIRE_LOGIN, requireLogin);
+        addIf(flags, PollFlag.REQUIRE_INVITATION, requireInvitation);
+        addIf(flags, PollFlag.PUBLIC_LISTED, publicListed);
+        addIf(flags, PollFlag.ALLOW_UNAUTHENTICATED_VOTE_CHANGES, allowUnauthenticatedVoteChanges);
+        addIf(flags, PollFlag.ONE_VOTE_PER_USER, oneVotePerUser);
+        addIf(flags, PollFlag.SHOW_INVITATIONS, showInvitations);
+        addIf(flags, PollFlag.VOTE_ALL, voteAll);
+        addIf(flags, PollFlag.HIDE_PARTICIPANTS, hideParticipants);
+        addIf(flags, PollFlag.SHOW_SCORE_IN_SUMMARY, showScoreInSummary);
+        addIf(flags, PollFlag.USE_USER_TIME_ZONE, useUserTimeZone);
+        return new PollSettings(title, dueDate == null ? null : LocalDateTime.ofInstant(dueDate, zone),
+                getShowResults(), zone, description, Sorting.fromCode(sorting), flags);
+    }
+
+    private static void addIf(Set<PollFlag> flags, PollFlag flag, boolean on) {
+        if (on) {
+            flags.add(flag);
+        }
+    }
+
+    /**
+     * Applies the settings page. When a date-time poll changes its zone, every option, deleted ones included,
+     * keeps its wall-clock time in the new zone (F14); date polls (UTC days) and free-text polls keep their
+     * options. The due date is read in the new zone.
+     */
+    public void changeSettings(PollSettings settings) {
+        ZoneId oldZone = zone();
+        ZoneId newZone = settings.timeZone();
+        if (getType() == PollType.DATETIME && !oldZone.equals(newZone)) {
+            choices.forEach(choice -> choice.reanchor(oldZone, newZone));
+        }
+        this.title = settings.title();
+        this.dueDate = settings.dueDate() == null ? null : settings.dueDate().atZone(newZone).toInstant();
+        this.showResults = settings.showResults().code();
+        this.timeZone = newZone.getId();
+        this.description = settings.description();
+        this.sorting = settings.sorting().code();
+        this.allowComments = settings.has(PollFlag.ALLOW_COMMENTS);
+        this.anonymousAllowed = settings.has(PollFlag.ANONYMOUS_ALLOWED);
+        this.requireLogin = settings.has(PollFlag.REQUIRE_LOGIN);
+        this.requireInvitation = settings.has(PollFlag.REQUIRE_INVITATION);
+        this.publicListed = settings.has(PollFlag.PUBLIC_LISTED);
+        this.allowUnauthenticatedVoteChanges = settings.has(PollFlag.ALLOW_UNAUTHENTICATED_VOTE_CHANGES);
+        this.oneVotePerUser = settings.has(PollFlag.ONE_VOTE_PER_USER);
+        this.showInvitations = settings.has(PollFlag.SHOW_INVITATIONS);
+        this.voteAll = settings.has(PollFlag.VOTE_ALL);
+        this.hideParticipants = settings.has(PollFlag.HIDE_PARTICIPANTS);
+        this.showScoreInSummary = settings.has(PollFlag.SHOW_SCORE_IN_SUMMARY);
+        this.useUserTimeZone = settings.has(PollFlag.USE_USER_TIME_ZONE);
+    }
+
+    /** A manager stops the voting; closing a closed poll changes nothing. */
+    public void close() {
+        closed = true;
+    }
+
+    /**
+     * A manager lets the poll take votes again. A due date that has passed at {@code now} is removed, since it
+     * would keep the poll closed.
+     */
+    public void reopen(Instant now) {
+        closed = false;
+        if (dueDate != null && !now.isBefore(dueDate)) {
+            dueDate = null;
+        }
+    }
+
+    /** A copy owned by the logged-in account that makes it (see {@link #copy}). */
+    public Poll copyOwnedBy(PollCopy request, Account copier, DefaultAnswers defaults, Instant now) {
+        return copy(request, Objects.requireNonNull(copier), null, defaults, now);
+    }
+
+    /** A copy made without login, guarded by a new management key (see {@link #copy}). */
+    public Poll copyWithManagementKey(PollCopy request, String managementKeyHash, DefaultAnswers defaults,
+            Instant now) {
+        return copy(request, null, Objects.requireNonNull(managementKeyHash), defaults, now);
+    }
+
+    /**
+     * A new, open poll with every setting of this one but the requested title, URL name and due date, and its
+     * own owner or key (the owning group is not copied). The due date and the options move by the date shift in
+     * calendar days in the poll's zone, so wall-clock times survive DST changes; date polls move their days. Only
+     * active options and answer values are copied; without the answer values the copy gets the four defaults.
+     * Votes, comments and invitations are never copied.
+     */
+    private Poll copy(PollCopy request, Account newOwner, String keyHash, DefaultAnswers defaults, Instant now) {
+        ZoneId zone = zone();
+        int days = request.dateShiftDays();
+        Instant due = request.dueDate() == null ? null : request.dueDate().plusDays(days).atZone(zone).toInstant();
+        NewPoll spec = new NewPoll(getType(), request.title(), request.slug(), description, due, zone,
+                anonymousAllowed, requireLogin, requireInvitation, allowUnauthenticatedVoteChanges, oneVotePerUser,
+                voteAll, publicListed);
+        Poll copy = new Poll(spec, newOwner, keyHash, now);
+        copy.showResults = showResults;
+        copy.allowComments = allowComments;
+        copy.showInvitations = showInvitations;
+        copy.useUserTimeZone = useUserTimeZone;
+        copy.sorting = sorting;
+        copy.hideParticipants = hideParticipants;
+        copy.showScoreInSummary = showScoreInSummary;
+        if (request.copyChoices()) {
+            ZoneId dayZone = getType() == PollType.DATE ? ZoneOffset.UTC : zone;
+            int sortKey = 0;
+            for (Choice choice : activeChoices()) {
+                Instant date = choice.getDate() == null ? null
+                        : choice.getDate().atZone(dayZone).plusDays(days).toInstant();
+                copy.choices.add(new Choice(copy, choice.getText(), date, sortKey++));
+            }
+        }
+        if (request.copyAnswerValues()) {
+            answerValues.stream().filter(value -> !value.isDeleted())
+                    .forEach(value -> copy.answerValues.add(value.copyTo(copy)));
+        } else {
+            defaults.addTo(copy);
+        }
+        return copy;
     }
 
     /**

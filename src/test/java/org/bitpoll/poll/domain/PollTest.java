@@ -88,14 +88,14 @@ class PollTest {
                             AnswerValue::isDeleted)
                     .containsExactly(
                             tuple("yes", "check", "90db46", false),
-                            tuple("no", "ban", "c43131", false),
                             tuple("maybe", "question", "ffe800", false),
-                            tuple("rather not", "thumbs-down", "BB00EE", false));
+                            tuple("rather not", "thumbs-down", "BB00EE", false),
+                            tuple("no", "ban", "c43131", false));
             List<AnswerValue> values = poll.getAnswerValues();
             assertThat(values.get(0).getWeight()).isEqualByComparingTo(new BigDecimal("1"));
-            assertThat(values.get(1).getWeight()).isEqualByComparingTo(new BigDecimal("0"));
-            assertThat(values.get(2).getWeight()).isEqualByComparingTo(new BigDecimal("0.5"));
-            assertThat(values.get(3).getWeight()).isEqualByComparingTo(new BigDecimal("0.25"));
+            assertThat(values.get(1).getWeight()).isEqualByComparingTo(new BigDecimal("0.5"));
+            assertThat(values.get(2).getWeight()).isEqualByComparingTo(new BigDecimal("0.25"));
+            assertThat(values.get(3).getWeight()).isEqualByComparingTo(new BigDecimal("0"));
         }
 
         @Test
@@ -104,7 +104,7 @@ class PollTest {
                     ManagementKey.hash(TOKEN), new DefaultAnswers("sì", "no", "forse", "meglio di no"), NOW);
 
             assertThat(poll.getAnswerValues()).extracting(AnswerValue::getTitle)
-                    .containsExactly("sì", "no", "forse", "meglio di no");
+                    .containsExactly("sì", "forse", "meglio di no", "no");
         }
 
         @Test
