@@ -14,6 +14,29 @@ public final class Languages {
     private Languages() {
     }
 
+    /**
+     * The language of a request outside Faces (exports, mails): the footer's choice (cookie), else the best
+     * supported match of the browser's languages, else English. Faces pages use the same rule.
+     */
+    public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (jakarta.servlet.http.Cookie cookie : cookies) {
+                Locale chosen = COOKIE.equals(cookie.getName()) ? supported(cookie.getValue()) : null;
+                if (chosen != null) {
+                    return chosen;
+                }
+            }
+        }
+        for (java.util.Enumeration<Locale> wanted = request.getLocales(); wanted.hasMoreElements();) {
+            Locale locale = supported(wanted.nextElement().getLanguage());
+            if (locale != null) {
+                return locale;
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
     /** The supported locale with this language code, or null. */
     public static Locale supported(String code) {
         for (Locale locale : SUPPORTED) {

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Gives poll pages their readable addresses, {@code /poll/<slug>/} and below, by forwarding to the view files;
+ * Gives poll pages their readable addresses, {@code /poll/<slug>/} and below (and the export
+ * {@code /poll/<slug>.csv}), by forwarding to the view files;
  * forms post back to the same address (see {@code BitpollViewHandler}). Any other path under {@code /poll/},
  * the view files themselves included, is a 404.
  */
@@ -26,6 +27,10 @@ public class PollRoutes extends HttpFilter {
     public static final String SLUG = "bitpoll.slug";
     /** The request attribute that carries a vote id of the address to the page bean. */
     public static final String VOTE_ID = "bitpoll.voteId";
+
+    private static final Pattern CSV_ROUTE = Pattern.compile("/poll/([a-zA-Z0-9_-]{1,80})\\.csv");
+    /** The servlet the CSV export is forwarded to; it answers 404 when reached directly. */
+    public static final String CSV_EXPORT = "/export/poll.csv";
 
     private static final Pattern VOTE_ROUTE = Pattern.compile("/vote/([0-9]{1,18})/edit/");
 
@@ -42,6 +47,12 @@ public class PollRoutes extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher csv = CSV_ROUTE.matcher(path);
+        if (csv.matches()) {
+            request.setAttribute(SLUG, csv.group(1));
+            request.getRequestDispatcher(CSV_EXPORT).forward(request, response);
+            return;
+        }
         Matcher matcher = ROUTE.matcher(path);
         if (!matcher.matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

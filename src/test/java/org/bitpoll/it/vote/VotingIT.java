@@ -169,4 +169,27 @@ class VotingIT {
         assertThat(scores).containsExactly("100.0%", "25.0%", "n/a");
         assertThat(poll.html().select("#pollGrid tfoot td.best")).hasSize(1);
     }
+
+    @Test
+    void theCsvExportHasTheVisibleVotes() {
+        String slug = pollWithOptions(owner, "Export", Map.of(), "Lunch/Mon", "Say \"hi\", please", "=cmd");
+        vote(new WebClient(), slug, "Ann", "yes", "maybe", null);
+        vote(new WebClient(), slug, "Bob, Jr.", null, "no", "yes");
+
+        var response = owner.raw("/poll/" + slug + ".csv");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+                .isEqualTo("attachment; filename=\"" + slug + ".csv\"");
+        String body = response.body();
+        assertThat(body).startsWith("\uFEFF");
+        String[] lines = body.substring(1).split("\r\n");
+        assertThat(lines[0]).isEqualTo("Name,Date,Lunch/Mon,\"Say \"\"hi\"\", please\",'=cmd");
+        assertThat(lines[1]).matches("Ann,\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?[+-]\\d{2}:\\d{2},yes,maybe,");
+        assertThat(lines[2]).matches("\"Bob, Jr.\",.*,,no,yes");
+        assertThat(lines).hasSize(3);
+        assertThat(owner.get("/export/poll.csv").status()).isEqualTo(404);
+        assertThat(owner.raw("/poll/" + TestServer.uniqueSlug("none") + ".csv").statusCode()).isEqualTo(404);
+    }
 }
