@@ -1,9 +1,7 @@
 package org.bitpoll.poll.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +14,8 @@ import java.util.regex.Pattern;
  * Gives poll pages their readable addresses, {@code /poll/<slug>/} and below (and the export
  * {@code /poll/<slug>.csv}), by forwarding to the view files;
  * forms post back to the same address (see {@code BitpollViewHandler}). Any other path under {@code /poll/},
- * the view files themselves included, is a 404.
+ * the view files themselves included, is a 404. Mapped in web.xml (after the statement probe).
  */
-@WebFilter(urlPatterns = "/poll/*", dispatcherTypes = DispatcherType.REQUEST)
 public class PollRoutes extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -35,13 +32,17 @@ public class PollRoutes extends HttpFilter {
     private static final Pattern VOTE_ROUTE = Pattern.compile("/vote/([0-9]{1,18})/edit/");
 
     private static final Pattern ROUTE = Pattern.compile("/poll/([a-zA-Z0-9_-]{1,80})(/.*)?");
-    private static final Map<String, String> VIEWS = Map.of(
-            "/", "/poll/view.xhtml",
-            "/vote/", "/vote/cast.xhtml",
-            "/edit/choices/", "/poll/choices.xhtml",
-            "/edit/choices/universal/", "/poll/choices-universal.xhtml",
-            "/edit/choices/date/", "/poll/choices-date.xhtml",
-            "/edit/choices/dateTime/", "/poll/choices-datetime.xhtml");
+    private static final Map<String, String> VIEWS = Map.ofEntries(
+            Map.entry("/", "/poll/view.xhtml"),
+            Map.entry("/vote/", "/vote/cast.xhtml"),
+            Map.entry("/edit/choices/", "/poll/choices.xhtml"),
+            Map.entry("/edit/choices/universal/", "/poll/choices-universal.xhtml"),
+            Map.entry("/edit/choices/date/", "/poll/choices-date.xhtml"),
+            Map.entry("/edit/choices/dateTime/", "/poll/choices-datetime.xhtml"),
+            Map.entry("/settings/", "/poll/settings.xhtml"),
+            Map.entry("/edit/values/", "/poll/values.xhtml"),
+            Map.entry("/copy/", "/poll/copy.xhtml"),
+            Map.entry("/delete/", "/poll/delete.xhtml"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -145,8 +145,8 @@ public class VoteService {
         boolean viewerVoted = false;
         List<PollResults.Row> all = new ArrayList<>(voteRows.size());
         for (VoteRow row : voteRows) {
-            boolean own = voter.isLoggedIn() ? voter.accountId().equals(row.accountId())
-                    : row.accountId() == null && VotingRules.holdsEditLink(row.id(), row.editKeyHash(), voter);
+            boolean own = voter.isLoggedIn() && voter.accountId().equals(row.accountId())
+                    || row.accountId() == null && VotingRules.holdsEditLink(row.id(), row.editKeyHash(), voter);
             viewerVoted |= own;
             all.add(new PollResults.Row(row, cellsByVote.get(row.id()), commentsByVote.get(row.id()), own,
                     false));

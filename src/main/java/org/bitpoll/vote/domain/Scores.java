@@ -8,8 +8,8 @@ import java.util.List;
  * The summary row (reference F5 with its defects fixed). For each option: the sum of the weights of the answers
  * given, the score as that sum divided by the number of all votes (an unanswered cell counts 0, so the score is the
  * average over all participants), and how often each answer value was given. Answers with a deleted value count
- * like unanswered cells in the sum (the poll page warns about them) but are still counted per value. With no
- * answers the sum and score are absent ("n/a"); with no votes no option is best; ties are all best.
+ * like unanswered cells (the poll page warns about them) but are still counted per value. Without answers (of
+ * values not deleted) the sum and score are absent ("n/a"); with no votes no option is best; ties are all best.
  */
 public final class Scores {
 
@@ -37,8 +37,9 @@ public final class Scores {
                     continue;
                 }
                 counts[option][value]++;
-                BigDecimal weight = deleted[value] ? BigDecimal.ZERO : weights[value];
-                sums[option] = sums[option] == null ? weight : sums[option].add(weight);
+                if (!deleted[value]) {
+                    sums[option] = sums[option] == null ? weights[value] : sums[option].add(weights[value]);
+                }
             }
         }
         Double[] scores = new Double[options];

@@ -181,6 +181,9 @@ public class Vote extends BaseEntity {
      */
     public void assignTo(Poll poll, Long targetAccountId, String targetDisplayName, boolean targetHasVoted,
             Long assignerAccountId) {
+        if (!poll.getId().equals(pollId)) {
+            throw new NotFoundException();
+        }
         if (accountId != null) {
             throw new IllegalStateException("only guest votes can be assigned");
         }

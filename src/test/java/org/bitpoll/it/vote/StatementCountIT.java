@@ -1,0 +1,53 @@
+package org.bitpoll.it.vote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.bitpoll.it.support.TestServer;
+import org.bitpoll.it.support.WebClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The poll page and the CSV export run a fixed number of SQL statements, whatever the number of votes and
+ * options (no N+1). Counted on the server by the test-only statement probe.
+ */
+class StatementCountIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private int statementsOf(String path) throws IOException, InterruptedException {
+        String probe = UUID.randomUUID().toString();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(TestServer.uri(path))
+                .header("X-Bitpoll-Probe", probe).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        HttpResponse<String> count = http.send(HttpRequest.newBuilder(
+                TestServer.uri("/__probe/statements?id=" + probe)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(count.statusCode()).as("the test server runs with -Dbitpoll.statement-probe=true").isEqualTo(200);
+        return Integer.parseInt(count.body().strip());
+    }
+
+    @Test
+    void thePollPageAndTheExportCostTheSameForSmallAndBigPolls() throws Exception {
+        WebClient owner = new WebClient();
+        String small = VotingIT.pollWithOptions(owner, "Small", Map.of(), "A");
+        VotingIT.vote(new WebClient(), small, "Only", "yes");
+        String big = VotingIT.pollWithOptions(owner, "Big", Map.of(), "A", "B", "C", "D", "E", "F", "G", "H");
+        for (int i = 0; i < 12; i++) {
+            VotingIT.vote(new WebClient(), big, "Voter " + i, "yes", "no", "maybe", "rather not", "yes", null, "no",
+                    "maybe");
+        }
+
+        int smallPage = statementsOf("/poll/" + small + "/");
+        int bigPage = statementsOf("/poll/" + big + "/");
+        int smallCsv = statementsOf("/poll/" + small + ".csv");
+        int bigCsv = statementsOf("/poll/" + big + ".csv");
+
+        assertThat(bigPage).isEqualTo(smallPage).isLessThanOrEqualTo(6);
+        assertThat(bigCsv).isEqualTo(smallCsv).isLessThanOrEqualTo(6);
+    }
+}
