@@ -1,10 +1,9 @@
 package org.bitpoll.poll.web;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -30,13 +29,12 @@ import org.bitpoll.vote.web.Voters;
 /**
  * The poll page {@code /poll/<slug>/}: title, badges, description, notices, and the results table as this viewer
  * may see it (F3–F5, F12–F14). Everything is read once in {@link #load()}: a constant number of statements,
- * whatever the number of votes and options.
+ * whatever the number of votes and options. The page has no forms: request scope and a transient view keep the
+ * session empty.
  */
 @Named
-@ViewScoped
-public class ViewPoll implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ViewPoll {
 
     @Inject
     private VoteService votes;
