@@ -1,0 +1,152 @@
+package org.bitpoll.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.bitpoll.it.support.Browser;
+import org.bitpoll.it.support.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * People vote in Chromium: a guest votes and later changes the vote through its edit link while another browser
+ * cannot, a vote without a name is refused on the page, and the CSV download has the votes.
+ */
+class VotingBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+        browser.useLanguage("en");
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @AfterEach
+    void noContentSecurityPolicyViolations() {
+        assertThat(browser.consoleErrors()).noneMatch(line -> line.contains("Content Security Policy"));
+    }
+
+    /** Creates a normal poll with these options in the browser; returns its URL name. */
+    private static String createPoll(String title, String... options) {
+        String slug = TestServer.uniqueSlug("bvote");
+        browser.open("/");
+        browser.click(By.cssSelector("label[for='createForm:type:2']"));
+        browser.type(By.id("createForm:title"), title);
+        browser.click(By.cssSelector("#createForm\\:advanced legend"));
+        browser.type(By.id("createForm:slug"), slug);
+        browser.clickAndWaitForPage(By.id("createForm:create"));
+        for (String option : options) {
+            browser.type(By.id("choicesForm:newText"), option);
+            browser.clickAndWaitForUpdate(By.id("choicesForm:add"), By.id("choiceTable"));
+        }
+        browser.clickAndWaitForPage(By.id("choicesForm:saveAndView"));
+        return slug;
+    }
+
+    /** Picks an answer per option by clicking its coloured button (null: leave empty). */
+    private static void answer(String... titles) {
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#voteTable tbody tr"));
+        for (int i = 0; i < titles.length; i++) {
+            if (titles[i] != null) {
+                String title = titles[i];
+                rows.get(i).findElements(By.cssSelector("label.answer")).stream()
+                        .filter(label -> label.getText().strip().equals(title)).findFirst().orElseThrow().click();
+            }
+        }
+    }
+
+    private static List<String> cellClasses(int row) {
+        return browser.driver().findElements(By.cssSelector("#pollGrid tbody tr")).get(row)
+                .findElements(By.cssSelector("td:not(.actions)")).stream().map(td -> td.getAttribute("class"))
+                .toList();
+    }
+
+    @Test
+    void aGuestVotesAndChangesTheVoteLaterWhileAnotherBrowserCannot() {
+        String slug = createPoll("Team lunch", "Pizza", "Sushi", "Curry");
+        browser.driver().manage().deleteAllCookies();
+        browser.useLanguage("en");
+
+        browser.open("/poll/" + slug + "/");
+        browser.clickAndWaitForPage(By.id("voteLink"));
+        browser.type(By.id("voteForm:name"), "Alice");
+        answer("yes", "no", null);
+        WebElement maybe = browser.driver().findElements(By.cssSelector("#voteTable tbody tr")).get(2)
+                .findElement(By.cssSelector("input[type=radio]"));
+        maybe.sendKeys(Keys.SPACE);
+        browser.clickAndWaitForPage(By.id("voteForm:save"));
+
+        assertThat(browser.text(By.cssSelector("#globalMessages"))).contains("Your vote has been recorded.");
+        assertThat(browser.byId("voteEditLinkAnchor").getText()).contains("/editvote/");
+        assertThat(browser.text(By.cssSelector("#pollGrid tbody tr.mine th"))).isEqualTo("Alice");
+        assertThat(cellClasses(0)).containsExactly("a0", "a3", "a0");
+        String editUrl = browser.driver().findElement(By.cssSelector("#pollGrid tbody tr.mine td.actions a"))
+                .getAttribute("href");
+        browser.screenshot("poll-after-vote");
+
+        try (Browser other = new Browser()) {
+            other.useLanguage("en");
+            other.open("/poll/" + slug + "/");
+            assertThat(other.driver().findElements(By.cssSelector("#pollGrid tbody tr td.actions a"))).isEmpty();
+            other.driver().get(editUrl);
+            assertThat(other.text(By.id("errorPage"))).contains("Not allowed");
+        }
+
+        browser.open("/poll/" + slug + "/");
+        browser.clickAndWaitForPage(By.cssSelector("#pollGrid tbody tr.mine td.actions a"));
+        answer(null, "maybe", null);
+        browser.clickAndWaitForPage(By.id("voteForm:save"));
+        assertThat(browser.text(By.cssSelector("#globalMessages"))).contains("Your vote has been changed.");
+        assertThat(cellClasses(0)).containsExactly("a0", "a1", "a0");
+        assertThat(browser.text(By.cssSelector("#pollGrid tfoot"))).contains("100.0%", "50.0%");
+    }
+
+    @Test
+    void aVoteWithoutANameIsRefusedOnThePage() {
+        String slug = createPoll("Nameless", "Only option");
+        browser.driver().manage().deleteAllCookies();
+        browser.useLanguage("en");
+        browser.open("/poll/" + slug + "/vote/");
+        answer("maybe");
+        browser.clickAndWaitForPage(By.id("voteForm:save"));
+
+        assertThat(browser.text(By.id("voteForm:nameMessage")))
+                .isEqualTo("Please enter your name, or post an anonymous vote.");
+        assertThat(browser.driver().findElement(By.cssSelector("#voteTable input[type=radio]:checked"))
+                .getAttribute("value")).isNotEmpty();
+    }
+
+    @Test
+    void theCsvDownloadHasTheHeaderAndTheVotes() throws Exception {
+        String slug = createPoll("Export", "Mon", "Tue");
+        browser.open("/poll/" + slug + "/vote/");
+        browser.type(By.id("voteForm:name"), "Bob");
+        answer("yes", "rather not");
+        browser.clickAndWaitForPage(By.id("voteForm:save"));
+
+        browser.click(By.id("csvLink"));
+        Path file = browser.downloads().resolve(slug + ".csv");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> Files.exists(file));
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+
+        assertThat(lines.get(0)).isEqualTo("\uFEFFName,Date,Mon,Tue");
+        assertThat(lines.get(1)).startsWith("Bob,").endsWith(",yes,rather not");
+        assertThat(lines).hasSize(2);
+    }
+}
