@@ -14,19 +14,23 @@ import org.bitpoll.account.domain.Account;
 import org.bitpoll.account.domain.AccountRepository;
 import org.bitpoll.platform.error.ForbiddenException;
 import org.bitpoll.platform.error.NotFoundException;
+import org.bitpoll.poll.domain.AnswerValueDraft;
 import org.bitpoll.poll.domain.ChoiceDraft;
 import org.bitpoll.poll.domain.DefaultAnswers;
 import org.bitpoll.poll.domain.ManagementKey;
 import org.bitpoll.poll.domain.Manager;
 import org.bitpoll.poll.domain.NewPoll;
 import org.bitpoll.poll.domain.Poll;
+import org.bitpoll.poll.domain.PollCopy;
 import org.bitpoll.poll.domain.PollRepository;
+import org.bitpoll.poll.domain.PollSettings;
 import org.bitpoll.poll.domain.PollType;
 import org.bitpoll.poll.domain.SlugTakenException;
 
 /**
- * Creating polls and setting up their options. Every change checks, inside its transaction, that the poll exists
- * and that the caller may manage it; a broken rule rolls the whole change back.
+ * Creating polls, setting up their options, and managing them: settings, answer values, closing, copying and
+ * deleting. Every change checks, inside its transaction, that the poll exists and that the caller may manage it;
+ * a broken rule rolls the whole change back.
  */
 @Stateless
 public class PollService {
@@ -99,6 +103,67 @@ public class PollService {
 
     public void chooseDateTimes(String slug, Manager manager, List<LocalDateTime> wallClockTimes) {
         getPollToManage(slug, manager).chooseDateTimes(wallClockTimes);
+    }
+
+    public void changeSettings(String slug, Manager manager, PollSettings settings) {
+        getPollToManage(slug, manager).changeSettings(settings);
+        LOG.fine(() -> "changed the settings of poll " + slug);
+    }
+
+    public void closePoll(String slug, Manager manager) {
+        getPollToManage(slug, manager).close();
+        LOG.fine(() -> "closed poll " + slug);
+    }
+
+    public void reopenPoll(String slug, Manager manager) {
+        getPollToManage(slug, manager).reopen(clock.instant());
+        LOG.fine(() -> "reopened poll " + slug);
+    }
+
+    public void addAnswerValue(String slug, Manager manager, AnswerValueDraft draft) {
+        getPollToManage(slug, manager).addAnswerValue(draft);
+    }
+
+    public void editAnswerValue(String slug, Manager manager, Long valueId, AnswerValueDraft draft) {
+        getPollToManage(slug, manager).editAnswerValue(valueId, draft);
+    }
+
+    public void deleteAnswerValue(String slug, Manager manager, Long valueId) {
+        getPollToManage(slug, manager).deleteAnswerValue(valueId);
+    }
+
+    public void restoreAnswerValue(String slug, Manager manager, Long valueId) {
+        getPollToManage(slug, manager).restoreAnswerValue(valueId);
+    }
+
+    /**
+     * Copies a poll the caller manages. A logged-in copier owns the copy; otherwise the copy is guarded by a new
+     * management key, returned to be shown once.
+     */
+    public Created copyPoll(String slug, Manager manager, PollCopy request, Optional<Account> copier,
+            DefaultAnswers defaults) {
+        Poll original = getPollToManage(slug, manager);
+        if (polls.slugExists(request.slug())) {
+            throw new SlugTakenException(request.slug());
+        }
+        String token = null;
+        Poll copy;
+        if (copier.isPresent()) {
+            copy = original.copyOwnedBy(request, copier.get(), defaults, clock.instant());
+        } else {
+            token = ManagementKey.newToken();
+            copy = original.copyWithManagementKey(request, ManagementKey.hash(token), defaults, clock.instant());
+        }
+        polls.add(copy);
+        polls.flush();
+        LOG.fine(() -> "copied poll " + slug + " to " + request.slug());
+        return new Created(copy.getId(), copy.getSlug(), copy.getType(), token);
+    }
+
+    /** Deletes a poll for good; the database removes its options, answer values, votes and the rest. */
+    public void deletePoll(String slug, Manager manager) {
+        polls.remove(getPollToManage(slug, manager));
+        LOG.fine(() -> "deleted poll " + slug);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -25,7 +25,7 @@ public record AnswerValueDraft(String title, String icon, String color, BigDecim
             throw new AnswerTitleRequiredException();
         }
         if (title.length() > MAX_TITLE_LENGTH) {
-            throw new AnswerTitleTooLongException(MAX_TITLE_LENGTH);
+            throw new AnswerTitleTooLongException(String.valueOf(MAX_TITLE_LENGTH));
         }
         if (!AnswerIcons.isOffered(icon)) {
             throw new UnknownAnswerIconException(icon == null ? "" : icon);

@@ -214,7 +214,7 @@ public class Poll extends BaseEntity {
     /** Adds an answer value; refused beyond {@link #MAX_ANSWER_VALUES}. */
     public AnswerValue addAnswerValue(AnswerValueDraft draft) {
         if (answerValues.size() >= MAX_ANSWER_VALUES) {
-            throw new TooManyAnswerValuesException(MAX_ANSWER_VALUES);
+            throw new TooManyAnswerValuesException(String.valueOf(MAX_ANSWER_VALUES));
         }
         AnswerValue value = new AnswerValue(this, draft);
         answerValues.add(value);

@@ -25,7 +25,7 @@ public record PollCopy(
             throw new InvalidSlugException();
         }
         if (Math.abs(dateShiftDays) > MAX_DATE_SHIFT_DAYS) {
-            throw new DateShiftOutOfRangeException(MAX_DATE_SHIFT_DAYS);
+            throw new DateShiftOutOfRangeException(String.valueOf(MAX_DATE_SHIFT_DAYS));
         }
     }
 

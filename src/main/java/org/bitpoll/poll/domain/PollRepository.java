@@ -18,6 +18,9 @@ public interface PollRepository {
 
     void add(Poll poll);
 
+    /** Deletes a poll at once; the database's cascades remove everything that belongs to it. */
+    void remove(Poll poll);
+
     /** Writes pending changes now, so generated ids are known and constraint violations surface here. */
     void flush();
 

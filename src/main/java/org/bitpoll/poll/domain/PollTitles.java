@@ -13,7 +13,7 @@ public final class PollTitles {
             throw new TitleRequiredException();
         }
         if (title.length() > Poll.MAX_TITLE_LENGTH) {
-            throw new TitleTooLongException(title.length());
+            throw new TitleTooLongException();
         }
         return title;
     }

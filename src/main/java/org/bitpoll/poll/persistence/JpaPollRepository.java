@@ -38,6 +38,11 @@ class JpaPollRepository implements PollRepository {
     }
 
     @Override
+    public void remove(Poll poll) {
+        em.createNamedQuery("Poll.deleteById").setParameter("id", poll.getId()).executeUpdate();
+    }
+
+    @Override
     public void flush() {
         em.flush();
     }

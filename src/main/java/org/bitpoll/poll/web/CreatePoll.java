@@ -6,8 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,9 +15,9 @@ import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
 import org.bitpoll.platform.security.CurrentVisitor;
 import org.bitpoll.poll.application.PollService;
-import org.bitpoll.poll.domain.DefaultAnswers;
 import org.bitpoll.poll.domain.InvalidSlugException;
 import org.bitpoll.poll.domain.NewPoll;
+import org.bitpoll.poll.domain.PollTitles;
 import org.bitpoll.poll.domain.PollRepository;
 import org.bitpoll.poll.domain.PollType;
 import org.bitpoll.poll.domain.SlugRequest;
@@ -31,9 +29,6 @@ import org.bitpoll.poll.domain.Slugs;
 public class CreatePoll implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** The flash entry that carries the management link to the page after creation (shown once). */
-    static final String MANAGEMENT_LINK = "managementLink";
 
     @Inject
     private PollService polls;
@@ -77,25 +72,17 @@ public class CreatePoll implements Serializable {
 
     public void create() {
         FacesContext context = FacesContext.getCurrentInstance();
-        String resolvedSlug = new SlugRequest(slug, randomSlug).resolve(title);
+        String checkedTitle = PollTitles.require(title);
+        String resolvedSlug = new SlugRequest(slug, randomSlug).resolve(checkedTitle);
         if (!Slugs.isValid(resolvedSlug)) {
             throw new InvalidSlugException();
         }
         ZoneId zone = settings.getDefaultTimeZone();
-        NewPoll spec = new NewPoll(PollType.fromCode(type), title, resolvedSlug, description,
+        NewPoll spec = new NewPoll(PollType.fromCode(type), checkedTitle, resolvedSlug, description,
                 dueDate == null ? null : dueDate.atZone(zone).toInstant(), zone, anonymousAllowed, requireLogin,
                 requireInvitation, allowUnauthenticatedVoteChanges, oneVotePerUser, voteAll, publicListed);
-        DefaultAnswers answers = new DefaultAnswers(Texts.get(context, "answer.yes"),
-                Texts.get(context, "answer.no"), Texts.get(context, "answer.maybe"),
-                Texts.get(context, "answer.ratherNot"));
-        PollService.Created created = polls.createPoll(spec, visitor.account(), answers);
-        if (created.managementToken() != null) {
-            PollManagers.remember((HttpServletRequest) context.getExternalContext().getRequest(),
-                    (HttpServletResponse) context.getExternalContext().getResponse(), created.pollId(),
-                    created.managementToken());
-            context.getExternalContext().getFlash().put(MANAGEMENT_LINK,
-                    settings.getBaseUrl() + PollUrls.managementLink(created.managementToken()));
-        }
+        PollService.Created created = polls.createPoll(spec, visitor.account(), LocalizedDefaults.answers(context));
+        ManagementLinkFlash.showOnce(context, settings, created);
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.poll.created");
         Redirects.to(context, PollUrls.choices(created.slug(), created.type()));
     }

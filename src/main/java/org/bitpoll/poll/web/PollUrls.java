@@ -21,6 +21,23 @@ public final class PollUrls {
         };
     }
 
+    public static String settings(String slug) {
+        return "/poll/" + slug + "/settings/";
+    }
+
+    /** The answer values editor; with a value id, that value is loaded into the form. */
+    public static String answerValues(String slug) {
+        return "/poll/" + slug + "/edit/values/";
+    }
+
+    public static String copy(String slug) {
+        return "/poll/" + slug + "/copy/";
+    }
+
+    public static String delete(String slug) {
+        return "/poll/" + slug + "/delete/";
+    }
+
     public static String managementLink(String token) {
         return "/manage/" + token;
     }

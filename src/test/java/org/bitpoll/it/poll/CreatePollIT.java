@@ -101,6 +101,16 @@ class CreatePollIT {
     }
 
     @Test
+    void aTitleOfOnlyBlanksIsRefusedWithAMessageNotAnError() {
+        String slug = TestServer.uniqueSlug("blank");
+        Page page = create(form("universal", "   ", slug));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(fieldMessage(page, "title")).contains("Please enter a title.");
+        assertThat(client.get("/poll/" + slug + "/").status()).isEqualTo(404);
+    }
+
+    @Test
     void aTitleOfMoreThan80CharactersIsRefused() {
         String slug = TestServer.uniqueSlug("long");
         Page page = create(form("universal", "x".repeat(81), slug));

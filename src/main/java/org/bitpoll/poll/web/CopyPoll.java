@@ -1,0 +1,142 @@
+package org.bitpoll.poll.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import org.bitpoll.platform.config.Settings;
+import org.bitpoll.platform.faces.Redirects;
+import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.security.CurrentVisitor;
+import org.bitpoll.poll.application.PollService;
+import org.bitpoll.poll.domain.Poll;
+import org.bitpoll.poll.domain.PollCopy;
+import org.bitpoll.poll.domain.Slugs;
+
+/**
+ * The copy page {@code /poll/<slug>/copy/} (F21, decision 8): title, URL name and due date of the copy, the date
+ * shift in calendar days, and whether options and answer values are copied. A copy made without login gets its
+ * own management link, shown once on the new poll's page.
+ */
+@Named
+@ViewScoped
+public class CopyPoll implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PollService polls;
+
+    @Inject
+    private PollManagers managers;
+
+    @Inject
+    private CurrentVisitor visitor;
+
+    @Inject
+    private Settings settings;
+
+    private String slug;
+    private String pollTitle;
+    private String timeZone;
+
+    private String title;
+    private String newSlug;
+    private LocalDateTime dueDate;
+    private String dateShift = "0";
+    private boolean copyChoices = true;
+    private boolean copyAnswerValues = true;
+
+    public void load() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        slug = PollPage.slug(context);
+        Poll poll = polls.getPollToManage(slug, managers.current());
+        pollTitle = poll.getTitle();
+        timeZone = poll.zone().getId();
+        title = cut(Texts.get(context, "copy.defaultTitle", pollTitle), Poll.MAX_TITLE_LENGTH);
+        newSlug = cut(slug, Slugs.MAX_LENGTH - 1) + "2";
+        dueDate = poll.settings().dueDate();
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length).strip();
+    }
+
+    public void randomizeSlug() {
+        newSlug = Slugs.random();
+    }
+
+    public void copy() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        PollCopy request = new PollCopy(title, newSlug, dueDate, PollCopy.parseDateShift(dateShift), copyChoices,
+                copyAnswerValues);
+        PollService.Created created = polls.copyPoll(slug, managers.current(), request, visitor.account(),
+                LocalizedDefaults.answers(context));
+        ManagementLinkFlash.showOnce(context, settings, created);
+        Texts.flash(context, FacesMessage.SEVERITY_INFO, "copy.done");
+        Redirects.to(context, PollUrls.view(created.slug()));
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getPollTitle() {
+        return pollTitle;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getNewSlug() {
+        return newSlug;
+    }
+
+    public void setNewSlug(String newSlug) {
+        this.newSlug = newSlug;
+    }
+
+    public LocalDateTime getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(LocalDateTime dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public String getDateShift() {
+        return dateShift;
+    }
+
+    public void setDateShift(String dateShift) {
+        this.dateShift = dateShift;
+    }
+
+    public boolean isCopyChoices() {
+        return copyChoices;
+    }
+
+    public void setCopyChoices(boolean copyChoices) {
+        this.copyChoices = copyChoices;
+    }
+
+    public boolean isCopyAnswerValues() {
+        return copyAnswerValues;
+    }
+
+    public void setCopyAnswerValues(boolean copyAnswerValues) {
+        this.copyAnswerValues = copyAnswerValues;
+    }
+}

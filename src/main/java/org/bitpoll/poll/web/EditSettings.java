@@ -1,0 +1,284 @@
+package org.bitpoll.poll.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import org.bitpoll.platform.faces.Redirects;
+import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.poll.application.PollService;
+import org.bitpoll.poll.domain.Poll;
+import org.bitpoll.poll.domain.PollFlag;
+import org.bitpoll.poll.domain.PollSettings;
+import org.bitpoll.poll.domain.ResultVisibility;
+import org.bitpoll.poll.domain.Sorting;
+import org.bitpoll.poll.domain.TimeZones;
+
+/**
+ * The settings page {@code /poll/<slug>/settings/} (F20): the poll's settings in one form, closing and
+ * reopening it, and the links to the advanced options (answer values, copy, delete). Saving stays on the page.
+ */
+@Named
+@ViewScoped
+public class EditSettings implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PollService polls;
+
+    @Inject
+    private PollManagers managers;
+
+    private String slug;
+    private String pollTitle;
+    private boolean closed;
+    private boolean openForVoting;
+
+    private String title;
+    private LocalDateTime dueDate;
+    private ResultVisibility showResults;
+    private String timeZone;
+    private String description;
+    private Sorting sorting;
+    private final EnumSet<PollFlag> flags = EnumSet.noneOf(PollFlag.class);
+
+    public void load() {
+        slug = PollPage.slug(FacesContext.getCurrentInstance());
+        Poll poll = polls.getPollToManage(slug, managers.current());
+        pollTitle = poll.getTitle();
+        closed = poll.isClosed();
+        openForVoting = poll.isOpenForVoting(Clock.systemUTC().instant());
+        PollSettings settings = poll.settings();
+        title = settings.title();
+        dueDate = settings.dueDate();
+        showResults = settings.showResults();
+        timeZone = settings.timeZone().getId();
+        description = settings.description();
+        sorting = settings.sorting();
+        flags.clear();
+        flags.addAll(settings.flags());
+    }
+
+    public void save() {
+        PollSettings settings = new PollSettings(title, dueDate, showResults, TimeZones.of(timeZone), description,
+                sorting, flags);
+        polls.changeSettings(slug, managers.current(), settings);
+        stayHere("settings.saved");
+    }
+
+    public void close() {
+        polls.closePoll(slug, managers.current());
+        stayHere("settings.closed");
+    }
+
+    public void reopen() {
+        polls.reopenPoll(slug, managers.current());
+        stayHere("settings.reopened");
+    }
+
+    private void stayHere(String messageKey) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Texts.flash(context, FacesMessage.SEVERITY_INFO, messageKey);
+        Redirects.to(context, PollUrls.settings(slug));
+    }
+
+    private boolean flag(PollFlag flag) {
+        return flags.contains(flag);
+    }
+
+    private void flag(PollFlag flag, boolean on) {
+        if (on) {
+            flags.add(flag);
+        } else {
+            flags.remove(flag);
+        }
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getPollTitle() {
+        return pollTitle;
+    }
+
+    /** Closed by a manager (rather than past its due date). */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public boolean isOpenForVoting() {
+        return openForVoting;
+    }
+
+    public List<ResultVisibility> getResultModes() {
+        return List.of(ResultVisibility.values());
+    }
+
+    public List<String> getTimeZones() {
+        return TimeZones.available();
+    }
+
+    public List<Sorting> getSortings() {
+        return List.of(Sorting.values());
+    }
+
+    public int getMaxTitleLength() {
+        return Poll.MAX_TITLE_LENGTH;
+    }
+
+    public int getMaxDescriptionLength() {
+        return PollSettings.MAX_DESCRIPTION_LENGTH;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDateTime getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(LocalDateTime dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public ResultVisibility getShowResults() {
+        return showResults;
+    }
+
+    public void setShowResults(ResultVisibility showResults) {
+        this.showResults = showResults;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Sorting getSorting() {
+        return sorting;
+    }
+
+    public void setSorting(Sorting sorting) {
+        this.sorting = sorting;
+    }
+
+    public boolean isAllowComments() {
+        return flag(PollFlag.ALLOW_COMMENTS);
+    }
+
+    public void setAllowComments(boolean on) {
+        flag(PollFlag.ALLOW_COMMENTS, on);
+    }
+
+    public boolean isAnonymousAllowed() {
+        return flag(PollFlag.ANONYMOUS_ALLOWED);
+    }
+
+    public void setAnonymousAllowed(boolean on) {
+        flag(PollFlag.ANONYMOUS_ALLOWED, on);
+    }
+
+    public boolean isRequireLogin() {
+        return flag(PollFlag.REQUIRE_LOGIN);
+    }
+
+    public void setRequireLogin(boolean on) {
+        flag(PollFlag.REQUIRE_LOGIN, on);
+    }
+
+    public boolean isRequireInvitation() {
+        return flag(PollFlag.REQUIRE_INVITATION);
+    }
+
+    public void setRequireInvitation(boolean on) {
+        flag(PollFlag.REQUIRE_INVITATION, on);
+    }
+
+    public boolean isPublicListed() {
+        return flag(PollFlag.PUBLIC_LISTED);
+    }
+
+    public void setPublicListed(boolean on) {
+        flag(PollFlag.PUBLIC_LISTED, on);
+    }
+
+    public boolean isAllowUnauthenticatedVoteChanges() {
+        return flag(PollFlag.ALLOW_UNAUTHENTICATED_VOTE_CHANGES);
+    }
+
+    public void setAllowUnauthenticatedVoteChanges(boolean on) {
+        flag(PollFlag.ALLOW_UNAUTHENTICATED_VOTE_CHANGES, on);
+    }
+
+    public boolean isOneVotePerUser() {
+        return flag(PollFlag.ONE_VOTE_PER_USER);
+    }
+
+    public void setOneVotePerUser(boolean on) {
+        flag(PollFlag.ONE_VOTE_PER_USER, on);
+    }
+
+    public boolean isShowInvitations() {
+        return flag(PollFlag.SHOW_INVITATIONS);
+    }
+
+    public void setShowInvitations(boolean on) {
+        flag(PollFlag.SHOW_INVITATIONS, on);
+    }
+
+    public boolean isVoteAll() {
+        return flag(PollFlag.VOTE_ALL);
+    }
+
+    public void setVoteAll(boolean on) {
+        flag(PollFlag.VOTE_ALL, on);
+    }
+
+    public boolean isHideParticipants() {
+        return flag(PollFlag.HIDE_PARTICIPANTS);
+    }
+
+    public void setHideParticipants(boolean on) {
+        flag(PollFlag.HIDE_PARTICIPANTS, on);
+    }
+
+    public boolean isShowScoreInSummary() {
+        return flag(PollFlag.SHOW_SCORE_IN_SUMMARY);
+    }
+
+    public void setShowScoreInSummary(boolean on) {
+        flag(PollFlag.SHOW_SCORE_IN_SUMMARY, on);
+    }
+
+    public boolean isUseUserTimeZone() {
+        return flag(PollFlag.USE_USER_TIME_ZONE);
+    }
+
+    public void setUseUserTimeZone(boolean on) {
+        flag(PollFlag.USE_USER_TIME_ZONE, on);
+    }
+}
