@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -148,5 +149,40 @@ class VotingBrowserIT {
         assertThat(lines.get(0)).isEqualTo("\uFEFFName,Date,Mon,Tue");
         assertThat(lines.get(1)).startsWith("Bob,").endsWith(",yes,rather not");
         assertThat(lines).hasSize(2);
+    }
+
+    @Test
+    void withSummaryAfterVoteASecondBrowserSeesOnlyTheSummaryAfterVoting() {
+        String slug = createPoll("Secret ballot", "Red", "Blue");
+        browser.open("/poll/" + slug + "/vote/");
+        browser.type(By.id("voteForm:name"), "Organiser");
+        answer("yes", "no");
+        browser.clickAndWaitForPage(By.id("voteForm:save"));
+        browser.clickAndWaitForPage(By.id("settingsTab"));
+        new Select(browser.byId("settingsForm:showResults")).selectByValue("SUMMARY_AFTER_VOTE");
+        browser.clickAndWaitForPage(By.id("settingsForm:save"));
+
+        try (Browser other = new Browser()) {
+            other.useLanguage("en");
+            other.open("/poll/" + slug + "/");
+            assertThat(other.driver().findElements(By.cssSelector("#pollGrid tbody tr.empty-row"))).hasSize(1);
+            assertThat(other.driver().findElements(By.cssSelector("#pollGrid tfoot"))).isEmpty();
+            assertThat(other.text(By.tagName("main"))).contains("Results are shown after you have voted.");
+
+            other.clickAndWaitForPage(By.id("voteLink"));
+            other.type(By.id("voteForm:name"), "Guest");
+            other.driver().findElements(By.cssSelector("#voteTable tbody tr")).get(0)
+                    .findElements(By.cssSelector("label.answer")).stream()
+                    .filter(label -> label.getText().strip().equals("maybe")).findFirst().orElseThrow().click();
+            other.clickAndWaitForPage(By.id("voteForm:save"));
+
+            assertThat(other.driver().findElements(By.cssSelector("#pollGrid tbody th.name")).stream()
+                    .map(WebElement::getText)).containsExactly("Guest");
+            assertThat(other.text(By.cssSelector("#pollGrid tfoot"))).contains("75.0%", "0.0%");
+            assertThat(other.text(By.tagName("main"))).contains("Only the summary is shown");
+            other.screenshot("poll-summary-after-vote");
+        }
+        browser.open("/poll/" + slug + "/");
+        assertThat(browser.driver().findElements(By.cssSelector("#pollGrid tbody th.name"))).hasSize(2);
     }
 }
