@@ -32,9 +32,9 @@ public class EditAnswerValues implements Serializable {
     /** The colour a new value starts with, as in the reference. */
     static final String NEW_COLOR = "#90db45";
 
-    /** A row of the list. */
-    public record Row(Long id, String title, String icon, String color, String weight, boolean deleted)
-            implements Serializable {
+    /** A row of the list; {@code dark} tells that the icon needs a light colour on the value's colour. */
+    public record Row(Long id, String title, String icon, String color, boolean dark, String weight,
+            boolean deleted) implements Serializable {
     }
 
     @Inject
@@ -81,10 +81,19 @@ public class EditAnswerValues implements Serializable {
         pollTitle = poll.getTitle();
         rows = poll.getAnswerValues().stream()
                 .map(value -> new Row(value.getId(), value.getTitle(), value.getIcon(), value.getColor(),
-                        plain(value.getWeight()), value.isDeleted()))
+                        isDark(value.getColor()), plain(value.getWeight()), value.isDeleted()))
                 .toList();
         noneActive = rows.stream().allMatch(Row::deleted);
         return poll;
+    }
+
+    /** Whether a colour (six hex digits) is dark by its perceived brightness. */
+    static boolean isDark(String color) {
+        int rgb = Integer.parseInt(color, 16);
+        int red = rgb >> 16 & 0xff;
+        int green = rgb >> 8 & 0xff;
+        int blue = rgb & 0xff;
+        return red * 299 + green * 587 + blue * 114 < 140_000;
     }
 
     private static String plain(BigDecimal weight) {

@@ -620,6 +620,39 @@ class PollManagementIT {
             assertThat(client.get("/poll/" + slug + "/settings/").status()).isEqualTo(404);
         }
 
+        /** Casts a guest vote answering the first option with this answer, through the vote form. */
+        private void vote(String slug, String name, String answer) {
+            Page form = client.get("/poll/" + slug + "/vote/");
+            Element firstRow = form.html().select("#voteTable tbody tr").first();
+            String field = firstRow.selectFirst("input[type=radio]").attr("name");
+            String value = firstRow.select("label.answer").stream().filter(label -> label.text().equals(answer))
+                    .findFirst().orElseThrow().selectFirst("input").attr("value");
+            Page voted = client.submit(form, "voteForm", values("voteForm:name", name, field, value),
+                    "voteForm:save");
+            assertThat(voted.status()).isEqualTo(200);
+            assertThat(client.get("/poll/" + slug + "/").text()).contains(name);
+        }
+
+        @Test
+        void aPollWithVotesIsDeletedWithThemAndACopyTakesNoVotesAlong() {
+            String slug = PollFixtures.uniqueSlug("voted");
+            Page editor = PollFixtures.create(client, "universal", "Voted", slug);
+            client.submit(editor, "choicesForm", values("choicesForm:newText", "Pizza"), "choicesForm:add");
+            vote(slug, "Alice Voter", "yes");
+            Page copy = client.submit(client.get("/poll/" + slug + "/copy/"), "copyForm",
+                    values("copyForm:slug", slug + "-copy"), "copyForm:copy");
+            assertThat(copy.uri().getPath()).isEqualTo("/poll/" + slug + "-copy/");
+            assertThat(copy.text()).contains("Pizza").doesNotContain("Alice Voter");
+
+            Page home = client.submit(client.get("/poll/" + slug + "/delete/"), "deleteForm", Map.of(),
+                    "deleteForm:delete");
+
+            assertThat(home.uri().getPath()).isEqualTo("/");
+            assertThat(home.text()).contains("has been deleted");
+            assertThat(client.get("/poll/" + slug + "/").status()).isEqualTo(404);
+            assertThat(client.get("/poll/" + slug + "-copy/").status()).isEqualTo(200);
+        }
+
         @Test
         void aPollWithChoicesOfEveryKindIsDeletedWhole() {
             String slug = PollFixtures.uniqueSlug("deletewhole");
