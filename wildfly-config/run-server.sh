@@ -3,9 +3,10 @@
 # On first use it creates the admin console user "admin" with a random password, stored (mode 600) in
 # target/wildfly/standalone/configuration/admin-console.password; the password is never printed or passed
 # on a command line. Stop the server with Ctrl-C.
-# Usage: run-server.sh <target dir>
+# Usage: run-server.sh <target dir> <JVM options>
 set -euo pipefail
 target=$1
+export JAVA_OPTS=${JAVA_OPTS:-$2}
 home="$target/wildfly"
 config="$home/standalone/configuration"
 password_file="$config/admin-console.password"

@@ -16,6 +16,11 @@ public class StatementCounter extends SessionEventAdapter {
         COUNT.get()[0]++;
     }
 
+    /** Counts a statement run with plain JDBC, outside EclipseLink. */
+    public static void countDirect() {
+        COUNT.get()[0]++;
+    }
+
     /** Starts counting anew on this thread. */
     public static void reset() {
         COUNT.get()[0] = 0;

@@ -22,7 +22,6 @@ import org.bitpoll.vote.domain.Scores;
 import org.bitpoll.vote.domain.Visibility;
 import org.bitpoll.vote.domain.Vote;
 import org.bitpoll.vote.domain.VoteRepository;
-import org.bitpoll.vote.domain.VoteRepository.CellRow;
 import org.bitpoll.vote.domain.VoteRepository.VoteRow;
 import org.bitpoll.vote.domain.Voter;
 import org.bitpoll.vote.domain.VotingRules;
@@ -126,21 +125,20 @@ public class VoteService {
             java.util.Arrays.fill(cells, -1);
             cellsByVote.put(row.id(), cells);
         }
-        boolean deletedValuesUsed = false;
-        for (CellRow cell : votes.cells(poll.getId())) {
-            Integer option = optionIndex.get(cell.choiceId());
-            Integer value = valueIndex.get(cell.valueId());
-            int[] cells = cellsByVote.get(cell.voteId());
+        boolean[] deletedValuesUsed = {false};
+        votes.forEachCell(poll.getId(), (voteId, choiceId, valueId, comment) -> {
+            Integer option = optionIndex.get(choiceId);
+            Integer value = valueIndex.get(valueId);
+            int[] cells = cellsByVote.get(voteId);
             if (option == null || value == null || cells == null) {
-                continue;
+                return;
             }
             cells[option] = value;
-            deletedValuesUsed |= deleted[value];
-            if (!cell.comment().isEmpty()) {
-                commentsByVote.computeIfAbsent(cell.voteId(), id -> new String[options.size()])[option] =
-                        cell.comment();
+            deletedValuesUsed[0] |= deleted[value];
+            if (comment != null) {
+                commentsByVote.computeIfAbsent(voteId, id -> new String[options.size()])[option] = comment;
             }
-        }
+        });
 
         boolean viewerVoted = false;
         List<PollResults.Row> all = new ArrayList<>(voteRows.size());
@@ -163,6 +161,6 @@ public class VoteService {
             }
         }
         return new PollResults(poll, options, values, visibility, shown, summary, voteRows.size(),
-                deletedValuesUsed, viewerVoted, voter.manager());
+                deletedValuesUsed[0], viewerVoted, voter.manager());
     }
 }

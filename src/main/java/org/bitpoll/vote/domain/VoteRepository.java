@@ -12,8 +12,10 @@ public interface VoteRepository {
             Instant modified, String editKeyHash) {
     }
 
-    /** One answered cell of the results. */
-    record CellRow(Long voteId, Long choiceId, Long valueId, String comment) {
+    /** Receives the answered cells of a poll, one call per cell, without an object per cell. */
+    @FunctionalInterface
+    interface CellConsumer {
+        void accept(long voteId, long choiceId, long valueId, String comment);
     }
 
     void add(Vote vote);
@@ -34,6 +36,6 @@ public interface VoteRepository {
     /** The votes of a poll, by creation time or by name. */
     List<VoteRow> votes(Long pollId, boolean byName);
 
-    /** Every answered cell of a poll's votes, in one query. */
-    List<CellRow> cells(Long pollId);
+    /** Streams every answered cell of a poll's votes, in one statement (comment null when empty). */
+    void forEachCell(Long pollId, CellConsumer consumer);
 }

@@ -84,7 +84,6 @@ public class CsvExport extends HttpServlet {
             }
             row(out, line);
         }
-        out.flush();
     }
 
     private static String optionTitle(Poll poll, Choice option) {

@@ -12,9 +12,9 @@ import org.bitpoll.poll.domain.HeaderMatrix;
 /**
  * The results grid of the poll page, written straight to the response: a table of 1000 votes × 100 options is
  * 100 000 cells, which nested {@code ui:repeat}s render several times slower (see stack-notes). Every text goes
- * through {@link ResponseWriter#writeText} or {@code writeAttribute}, so it is escaped. A cell is a bare
- * {@code <td class="aN">}: colour and icon of answer value N come from one CSS rule each, written in a
- * {@code <style>} element before the table.
+ * through {@link ResponseWriter#writeText} or {@code writeAttribute}, so it is escaped; only the bare cells
+ * {@code <td class="aN"></td>}, built from indexes, are written as they are. Colour and icon of answer value N
+ * come from one CSS rule each, written in a {@code <style>} element before the table.
  *
  * <p>Usage: {@code <b:resultsTable value="#{viewPoll.results}"/>} with {@code xmlns:b="bitpoll"}.
  */
@@ -22,6 +22,7 @@ import org.bitpoll.poll.domain.HeaderMatrix;
 public class ResultsTable extends UIComponentBase {
 
     static final String TYPE = "org.bitpoll.ResultsTable";
+    private static final String UNANSWERED_CELL = "<td class=\"u\"></td>";
 
     @Override
     public String getFamily() {
@@ -67,13 +68,11 @@ public class ResultsTable extends UIComponentBase {
         HeaderMatrix header = model.header();
         out.startElement("thead", this);
         int depth = Math.max(1, header.depth());
-        int column = 0;
         for (int level = 0; level < header.depth(); level++) {
             out.startElement("tr", this);
             if (level == 0) {
-                headerCell(out, model.labels().participant(), 1, depth, "name-column");
+                headerCell(out, model.labels().participant(), depth, "name-column");
             }
-            int leafColumn = 0;
             for (HeaderMatrix.Cell cell : header.rows().get(level)) {
                 out.startElement("th", this);
                 out.writeAttribute("scope", "col", null);
@@ -85,19 +84,16 @@ public class ResultsTable extends UIComponentBase {
                 }
                 out.writeText(cell.label(), null);
                 out.endElement("th");
-                leafColumn += cell.colspan();
             }
             if (level == 0) {
-                headerCell(out, model.labels().actions(), 1, depth, "actions noprint");
+                headerCell(out, model.labels().actions(), depth, "actions noprint");
             }
             out.endElement("tr");
-            column = Math.max(column, leafColumn);
         }
         out.endElement("thead");
     }
 
-    private void headerCell(ResponseWriter out, String text, int colspan, int rowspan, String styleClass)
-            throws IOException {
+    private void headerCell(ResponseWriter out, String text, int rowspan, String styleClass) throws IOException {
         out.startElement("th", this);
         out.writeAttribute("scope", "col", null);
         out.writeAttribute("class", styleClass, null);
@@ -112,8 +108,10 @@ public class ResultsTable extends UIComponentBase {
         out.startElement("tbody", this);
         List<ResultsModel.Value> values = model.values();
         String[] classes = new String[values.size()];
+        String[] plainCells = new String[values.size()];
         for (int i = 0; i < classes.length; i++) {
             classes[i] = values.get(i).deleted() ? "a" + i + " d" : "a" + i;
+            plainCells[i] = "<td class=\"" + classes[i] + "\"></td>";
         }
         int options = model.header().rows().isEmpty() ? 0 : countOptions(model.header());
         if (model.rows().isEmpty()) {
@@ -139,14 +137,16 @@ public class ResultsTable extends UIComponentBase {
             int[] cells = row.cells();
             String[] comments = row.comments();
             for (int i = 0; i < cells.length; i++) {
-                out.startElement("td", this);
                 String comment = comments == null ? null : comments[i];
                 int value = cells[i];
-                String styleClass = value < 0 ? "u" : classes[value];
-                out.writeAttribute("class", comment == null ? styleClass : styleClass + " c", null);
-                if (comment != null) {
-                    out.writeAttribute("title", comment, null);
+                if (comment == null) {
+                    // markup of our own with nothing from users in it: written as is, the bulk of a big table
+                    out.write(value < 0 ? UNANSWERED_CELL : plainCells[value]);
+                    continue;
                 }
+                out.startElement("td", this);
+                out.writeAttribute("class", (value < 0 ? "u" : classes[value]) + " c", null);
+                out.writeAttribute("title", comment, null);
                 out.endElement("td");
             }
             out.startElement("td", this);
