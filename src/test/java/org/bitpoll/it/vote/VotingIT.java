@@ -192,4 +192,29 @@ class VotingIT {
         assertThat(owner.get("/export/poll.csv").status()).isEqualTo(404);
         assertThat(owner.raw("/poll/" + TestServer.uniqueSlug("none") + ".csv").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void aVotePostWithAStaleOrMissingViewStateSavesNothing() {
+        String slug = pollWithOptions(owner, "Stale vote", Map.of(), "A");
+        WebClient guest = new WebClient();
+        Page form = guest.get("/poll/" + slug + "/vote/");
+        String field = optionFields(form).get(0);
+        String yes = valueId(form, "yes");
+
+        Page stale = guest.submit(form, "voteForm", Map.of("jakarta.faces.ViewState", "0:0", "voteForm:name", "Eve",
+                field, yes), "voteForm:save");
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.uri().getPath()).isEqualTo("/poll/" + slug + "/vote/");
+        assertThat(stale.text()).contains("The page had expired");
+
+        Map<String, String> withoutState = new HashMap<>();
+        withoutState.put("jakarta.faces.ViewState", null);
+        withoutState.put("voteForm:name", "Eve");
+        withoutState.put(field, yes);
+        Page missing = guest.submit(guest.get("/poll/" + slug + "/vote/"), "voteForm", withoutState, "voteForm:save");
+        assertThat(missing.status()).isEqualTo(200);
+        assertThat(missing.html().getElementById("voteForm")).isNotNull();
+
+        assertThat(owner.get("/poll/" + slug + "/").html().select("#pollGrid tbody tr.empty-row")).hasSize(1);
+    }
 }
