@@ -4,8 +4,10 @@
 #   - Debian packages: chromium and chromium-driver (browser tests), postgresql (migrations on PostgreSQL);
 #     installed when missing, which needs root or sudo;
 #   - a throwaway PostgreSQL cluster on 127.0.0.1:55432, trust authentication, in <dir>/pg;
-#   - leftovers of an aborted earlier run (a test WildFly on the port offset, an old cluster) are stopped first.
-# Usage: test-services.sh start|stop <dir>
+#   - leftovers of an aborted earlier run (a test WildFly on the port offset, an old cluster) are stopped first;
+#   - the test server gets a fresh copy of the configured standalone.xml (standalone-it.xml) and an empty data
+#     directory, so every run starts from the same state and mvn -Prun's configuration is never touched.
+# Usage: test-services.sh start <dir> <target dir> | stop <dir>
 set -euo pipefail
 action=$1
 dir=$2
@@ -54,6 +56,10 @@ stop_stale_server() {
 case "$action" in
 start)
     stop_stale_server
+    target=$3
+    cp "$target/wildfly/standalone/configuration/standalone.xml" \
+        "$target/wildfly/standalone/configuration/standalone-it.xml"
+    rm -rf "$target/it-data"
     install_packages
     mkdir -p "$dir"
     stop_pg
@@ -71,7 +77,7 @@ stop)
     stop_pg
     ;;
 *)
-    echo "usage: $0 start|stop <dir>" >&2
+    echo "usage: $0 start <dir> <target dir> | stop <dir>" >&2
     exit 2
     ;;
 esac
