@@ -185,4 +185,24 @@ class VotingBrowserIT {
         browser.open("/poll/" + slug + "/");
         assertThat(browser.driver().findElements(By.cssSelector("#pollGrid tbody th.name"))).hasSize(2);
     }
+
+    @Test
+    void theColumnFilterHidesOptionsBelowTheMinimumScore() {
+        String slug = createPoll("Filtered", "Often", "Rarely", "Never");
+        browser.open("/poll/" + slug + "/vote/");
+        browser.type(By.id("voteForm:name"), "Carol");
+        answer("yes", "rather not", "no");
+        browser.clickAndWaitForPage(By.id("voteForm:save"));
+
+        browser.click(By.id("filterToggle"));
+        WebElement minimum = browser.byId("filterMinimum");
+        minimum.clear();
+        minimum.sendKeys("20");
+
+        List<WebElement> header = browser.driver().findElements(By.cssSelector("#pollGrid thead th:not(.name-column):not(.actions)"));
+        assertThat(header.stream().map(WebElement::isDisplayed)).containsExactly(true, true, false);
+        assertThat(cellClasses(0).get(2)).contains("filtered");
+        browser.click(By.cssSelector("[data-filter-reset]"));
+        assertThat(header.get(2).isDisplayed()).isTrue();
+    }
 }
