@@ -1,12 +1,12 @@
 package org.bitpoll.platform.i18n;
 
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.bitpoll.platform.web.Cookies;
 
 /**
  * {@code GET /language/de?next=/poll/x/}: remembers the language in a cookie for a year and goes back to the
@@ -25,13 +25,7 @@ public class LanguageSwitch extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Cookie cookie = new Cookie(Languages.COOKIE, locale.getLanguage());
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setMaxAge(365 * 24 * 3600);
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        Cookies.remember(request, response, Languages.COOKIE, locale.getLanguage());
         String next = request.getParameter("next");
         boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
                 && !next.contains("\r") && !next.contains("\n");

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.bitpoll.account.domain.Account;
+import org.bitpoll.platform.web.Cookies;
 import org.bitpoll.platform.security.CurrentVisitor;
 import org.bitpoll.poll.domain.Manager;
 
@@ -20,7 +21,6 @@ import org.bitpoll.poll.domain.Manager;
 public class PollManagers {
 
     private static final String COOKIE_PREFIX = "bitpoll-manage-";
-    private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
     private HttpServletRequest request;
@@ -51,12 +51,6 @@ public class PollManagers {
     /** Makes this browser remember the management token of a poll. */
     public static void remember(HttpServletRequest request, HttpServletResponse response, Long pollId,
             String token) {
-        Cookie cookie = new Cookie(COOKIE_PREFIX + pollId, token);
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setMaxAge(ONE_YEAR);
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        Cookies.remember(request, response, COOKIE_PREFIX + pollId, token);
     }
 }

@@ -25,7 +25,7 @@ public record ResultsModel(HeaderMatrix header, List<Value> values, List<Row> ro
     }
 
     /** The translated words of the table. */
-    public record Labels(String participant, String actions, String summary, String edit, String unanswered,
-            String noVotes) implements Serializable {
+    public record Labels(String participant, String actions, String summary, String edit, String noVotes)
+            implements Serializable {
     }
 }

@@ -85,8 +85,7 @@ public final class ResultsModels {
         }
         ResultsModel.Labels labels = new ResultsModel.Labels(Texts.get(context, "poll.participant"),
                 Texts.get(context, "results.actions"), Texts.get(context, "results.summary"),
-                Texts.get(context, "results.editVote"), Texts.get(context, "results.unanswered"),
-                Texts.get(context, "poll.noVotes"));
+                Texts.get(context, "results.editVote"), Texts.get(context, "poll.noVotes"));
         return new ResultsModel(header, values, rows, summary, labels);
     }
 }

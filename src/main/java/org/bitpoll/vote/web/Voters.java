@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.bitpoll.account.domain.Account;
+import org.bitpoll.platform.web.Cookies;
 import org.bitpoll.platform.security.CurrentVisitor;
 import org.bitpoll.poll.domain.Manager;
 import org.bitpoll.poll.domain.Poll;
@@ -23,7 +24,6 @@ import org.bitpoll.vote.domain.Voter;
 public class Voters {
 
     private static final String COOKIE_PREFIX = "bitpoll-vote-";
-    private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
     private HttpServletRequest request;
@@ -62,12 +62,6 @@ public class Voters {
     /** Makes this browser remember the edit token of a guest vote. */
     public static void remember(HttpServletRequest request, HttpServletResponse response, Long voteId,
             String token) {
-        Cookie cookie = new Cookie(COOKIE_PREFIX + voteId, token);
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setMaxAge(ONE_YEAR);
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        Cookies.remember(request, response, COOKIE_PREFIX + voteId, token);
     }
 }
