@@ -92,15 +92,33 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForUpdate(By button, By replaced) {
         WebElement old = driver.findElement(replaced);
         click(button);
-        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(d -> isGone(old));
     }
 
     /** Clicks a button that loads a new page and waits for it. */
     public void clickAndWaitForPage(By button) {
         WebElement body = driver.findElement(By.tagName("body"));
         click(button);
-        wait.until(ExpectedConditions.stalenessOf(body));
+        wait.until(d -> isGone(body));
         wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether an element has left the page. Chromium reports a node of an unloaded document either as stale or,
+     * while the next page loads, as "does not belong to the document"; both mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public void type(By by, String text) {
