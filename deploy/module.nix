@@ -140,14 +140,22 @@ in
 
     jvmOptions = mkOption {
       type = types.listOf types.str;
-      default = [ "-Xmx512m" ];
+      default = [
+        "-Xms96m"
+        "-Xmx384m"
+        "-XX:+UseSerialGC"
+        "-XX:MaxMetaspaceSize=256m"
+        "-XX:ReservedCodeCacheSize=96m"
+        "-Xss512k"
+      ];
       example = [
         "-Xmx1g"
         "-XX:+UseZGC"
       ];
       description = ''
         Options for the Java virtual machine (`JAVA_OPTS`). They replace the heap size of
-        `standalone.conf`; a WAR like Bitpoll's runs in about 500 MB of resident memory.
+        `standalone.conf`. The default is the one measured in BENCHMARKS.md (`server.jvm.options` in
+        `pom.xml`): a poll of 1000 votes × 100 options served with about 640 MB of resident memory.
       '';
     };
 
