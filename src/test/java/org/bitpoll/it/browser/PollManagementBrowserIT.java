@@ -91,8 +91,9 @@ class PollManagementBrowserIT {
 
         WebElement maybeRow = browser.driver().findElements(By.cssSelector("#valueTable tbody tr")).get(2);
         maybeRow.findElement(By.cssSelector("button[id$=':delete']")).click();
-        browser.waiting().until(d -> d.findElements(By.cssSelector("#valueTable tbody tr")).get(2)
-                .getAttribute("class").contains("deleted"));
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#valueTable tbody tr")).get(2)
+                        .getAttribute("class").contains("deleted"));
         browser.screenshot("poll-answer-values");
     }
 

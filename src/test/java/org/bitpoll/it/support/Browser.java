@@ -51,6 +51,8 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // ajax updates replace elements while a condition looks at them: look again instead of failing
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** The folder downloads land in. */
