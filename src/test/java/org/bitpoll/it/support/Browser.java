@@ -86,8 +86,23 @@ public final class Browser implements AutoCloseable {
         return find(By.id(clientId));
     }
 
+    /**
+     * Clicks an element once it is visible, enabled and not covered (an opening panel may still be moving over it:
+     * then it tries again until the wait ends).
+     */
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.until(d -> {
+            WebElement element = d.findElement(by);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            try {
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                return false;
+            }
+        });
     }
 
     /** Clicks a button that replaces part of the page with ajax and waits until the old part is gone. */
