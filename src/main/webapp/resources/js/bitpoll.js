@@ -132,3 +132,59 @@
         }
     });
 }());
+
+/*
+ * Popovers of the results table: a name, a commented cell or a summary cell shows its details (the title text)
+ * in a box when clicked, tapped or activated with Enter, where a tooltip would need a mouse. Escape or a click
+ * elsewhere closes it.
+ */
+(function () {
+    "use strict";
+
+    var box = null;
+
+    function close() {
+        if (box) {
+            box.remove();
+            box = null;
+        }
+    }
+
+    function open(cell) {
+        close();
+        var text = cell.getAttribute("title") || cell.getAttribute("data-popover");
+        if (!text) {
+            return;
+        }
+        box = document.createElement("div");
+        box.className = "popover";
+        box.id = "popover";
+        box.setAttribute("role", "status");
+        box.textContent = text;
+        document.body.appendChild(box);
+        var place = cell.getBoundingClientRect();
+        box.style.left = Math.max(4, window.scrollX + place.left) + "px";
+        box.style.top = (window.scrollY + place.bottom + 4) + "px";
+    }
+
+    function popoverCell(target) {
+        return target.closest("#pollGrid th.name, #pollGrid td.c, #pollGrid tfoot td[data-score]");
+    }
+
+    document.addEventListener("click", function (event) {
+        var cell = popoverCell(event.target);
+        if (cell) {
+            open(cell);
+        } else if (!event.target.closest(".popover")) {
+            close();
+        }
+    });
+
+    document.addEventListener("keydown", function (event) {
+        if (event.key === "Escape") {
+            close();
+        } else if (event.key === "Enter" && popoverCell(event.target)) {
+            open(event.target);
+        }
+    });
+}());

@@ -132,6 +132,7 @@ public class ResultsTable extends UIComponentBase {
             out.writeAttribute("scope", "row", null);
             out.writeAttribute("class", row.anonymous() ? "name anonymous" : "name", null);
             out.writeAttribute("title", row.tooltip(), null);
+            out.writeAttribute("tabindex", "0", null);
             out.writeText(row.name(), null);
             out.endElement("th");
             int[] cells = row.cells();
@@ -147,6 +148,7 @@ public class ResultsTable extends UIComponentBase {
                 out.startElement("td", this);
                 out.writeAttribute("class", (value < 0 ? "u" : classes[value]) + " c", null);
                 out.writeAttribute("title", comment, null);
+                out.writeAttribute("tabindex", "0", null);
                 out.endElement("td");
             }
             out.startElement("td", this);
@@ -191,6 +193,7 @@ public class ResultsTable extends UIComponentBase {
             }
             out.writeAttribute("data-score", cell.percentage(), null);
             out.writeAttribute("title", cell.tooltip(), null);
+            out.writeAttribute("tabindex", "0", null);
             out.writeText(cell.text(), null);
             out.endElement("td");
         }

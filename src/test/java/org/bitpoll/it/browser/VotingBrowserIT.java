@@ -205,4 +205,22 @@ class VotingBrowserIT {
         browser.click(By.cssSelector("[data-filter-reset]"));
         assertThat(header.get(2).isDisplayed()).isTrue();
     }
+
+    @Test
+    void aCellCommentOpensInAPopover() {
+        String slug = createPoll("Commented", "Early", "Late");
+        browser.open("/poll/" + slug + "/vote/");
+        browser.type(By.id("voteForm:name"), "Dan");
+        answer("maybe", "yes");
+        browser.type(By.cssSelector("input[name^='ballot-comment:']"), "only after 10 am");
+        browser.clickAndWaitForPage(By.id("voteForm:save"));
+
+        browser.click(By.cssSelector("#pollGrid tbody td.c"));
+        assertThat(browser.text(By.id("popover"))).isEqualTo("only after 10 am");
+        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+        browser.waiting().until(d -> d.findElements(By.id("popover")).isEmpty());
+
+        browser.driver().findElement(By.cssSelector("#pollGrid tfoot td[data-score]")).sendKeys(Keys.ENTER);
+        assertThat(browser.text(By.id("popover"))).isEqualTo("1 × maybe");
+    }
 }
