@@ -26,6 +26,7 @@ import org.bitpoll.poll.web.PollPage;
 import org.bitpoll.poll.web.PollRoutes;
 import org.bitpoll.poll.web.PollUrls;
 import org.bitpoll.platform.security.CurrentVisitor;
+import org.bitpoll.platform.text.Markdown;
 import org.bitpoll.vote.application.VoteService;
 import org.bitpoll.vote.domain.Ballot;
 import org.bitpoll.vote.domain.Vote;
@@ -98,7 +99,7 @@ public class CastVote implements Serializable {
     private String slug;
     private Long voteId;
     private String pollTitle;
-    private String timeZone;
+    private String descriptionHtml;
     private boolean anonymousAllowed;
     private boolean voteAll;
     private boolean ready;
@@ -129,7 +130,7 @@ public class CastVote implements Serializable {
             comment = vote.getComment();
         }
         pollTitle = poll.getTitle();
-        timeZone = poll.zone().getId();
+        descriptionHtml = Markdown.toSafeHtml(poll.getDescription());
         anonymousAllowed = poll.isAnonymousAllowed();
         voteAll = poll.isVoteAll();
         Map<Long, AnswerValue> deletedValues = new HashMap<>();
@@ -232,8 +233,8 @@ public class CastVote implements Serializable {
         return pollTitle;
     }
 
-    public String getTimeZone() {
-        return timeZone;
+    public String getDescriptionHtml() {
+        return descriptionHtml;
     }
 
     public boolean isAnonymousAllowed() {

@@ -112,6 +112,17 @@ class VotingIT {
     }
 
     @Test
+    void theVotePageShowsTheDescriptionSanitised() {
+        String slug = pollWithOptions(owner, "Described", Map.of("createForm:description",
+                "Bring **snacks**<script>alert(1)</script>"), "A");
+
+        Page form = new WebClient().get("/poll/" + slug + "/vote/");
+
+        assertThat(form.html().select(".description strong").text()).isEqualTo("snacks");
+        assertThat(form.body()).doesNotContain("alert(1)");
+    }
+
+    @Test
     void aValueOfAnotherPollOrAnOptionOutsideThePollIsNotFound() {
         String slug = pollWithOptions(owner, "Scoped", Map.of(), "A");
         String other = pollWithOptions(owner, "Other", Map.of(), "B");
