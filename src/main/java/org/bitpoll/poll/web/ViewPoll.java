@@ -52,6 +52,7 @@ public class ViewPoll {
     private String dueDateText;
     private boolean manageable;
     private boolean open;
+    private boolean newVoteAllowed;
     private String voteUrl;
     private String ownVoteUrl;
     private List<String> notices;
@@ -75,6 +76,7 @@ public class ViewPoll {
         Instant due = poll.getDueDate();
         dueDateText = due == null ? null : format.format(due);
         open = poll.isOpenForVoting(Clock.systemUTC().instant());
+        newVoteAllowed = found.newVoteAllowed();
         String contextPath = context.getExternalContext().getRequestContextPath();
         voteUrl = contextPath + VoteUrls.cast(poll.getSlug());
         ownVoteUrl = found.rows().stream().filter(PollResults.Row::own).filter(PollResults.Row::changeable)
@@ -129,6 +131,11 @@ public class ViewPoll {
 
     public boolean isOpen() {
         return open;
+    }
+
+    /** Whether the Vote button shows: one vote per user may have used the viewer's vote up. */
+    public boolean isNewVoteAllowed() {
+        return newVoteAllowed;
     }
 
     public String getVoteUrl() {

@@ -141,11 +141,13 @@ public class VoteService {
         });
 
         boolean viewerVoted = false;
+        boolean accountVoted = false;
         List<PollResults.Row> all = new ArrayList<>(voteRows.size());
         for (VoteRow row : voteRows) {
             boolean own = voter.isLoggedIn() && voter.accountId().equals(row.accountId())
                     || row.accountId() == null && VotingRules.holdsEditLink(row.id(), row.editKeyHash(), voter);
             viewerVoted |= own;
+            accountVoted |= voter.isLoggedIn() && voter.accountId().equals(row.accountId());
             all.add(new PollResults.Row(row, cellsByVote.get(row.id()), commentsByVote.get(row.id()), own,
                     false));
         }
@@ -161,6 +163,7 @@ public class VoteService {
             }
         }
         return new PollResults(poll, options, values, visibility, shown, summary, voteRows.size(),
-                deletedValuesUsed[0], viewerVoted, voter.manager());
+                deletedValuesUsed[0], viewerVoted, voter.manager(),
+                !VotingRules.usedTheirOneVote(poll, voter, accountVoted));
     }
 }

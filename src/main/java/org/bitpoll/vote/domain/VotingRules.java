@@ -22,7 +22,7 @@ public final class VotingRules {
         if (!poll.isOpenForVoting(now)) {
             throw new PollClosedException();
         }
-        if (poll.isOneVotePerUser() && voter.isLoggedIn() && hasVoted) {
+        if (usedTheirOneVote(poll, voter, hasVoted)) {
             throw new AlreadyVotedException();
         }
         if (poll.isRequireLogin() && !voter.isLoggedIn()) {
@@ -31,6 +31,11 @@ public final class VotingRules {
         if (poll.isRequireInvitation() && !invited) {
             throw new InvitationRequiredException();
         }
+    }
+
+    /** Whether one vote per user stops a new vote: it limits accounts that have voted, never guests. */
+    public static boolean usedTheirOneVote(Poll poll, Voter voter, boolean hasVoted) {
+        return poll.isOneVotePerUser() && voter.isLoggedIn() && hasVoted;
     }
 
     /**

@@ -103,6 +103,7 @@ public class CastVote implements Serializable {
     private boolean anonymousAllowed;
     private boolean voteAll;
     private boolean ready;
+    private boolean nameFixed;
     private boolean hadDeletedValues;
     private List<OptionRow> options = List.of();
     private List<ValueOption> values = List.of();
@@ -115,6 +116,7 @@ public class CastVote implements Serializable {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
         slug = PollPage.slug(context);
         voteId = (Long) request.getAttribute(PollRoutes.VOTE_ID);
+        nameFixed = voteId != null || visitor.isLoggedIn();
         Poll poll;
         Map<Long, VoteCell> cells = new HashMap<>();
         if (voteId == null) {
@@ -255,7 +257,7 @@ public class CastVote implements Serializable {
 
     /** Whether the name is fixed: a logged-in voter's, or a vote being changed (names never change). */
     public boolean isNameFixed() {
-        return voteId != null || visitor.isLoggedIn();
+        return nameFixed;
     }
 
     public List<OptionRow> getOptions() {
@@ -271,7 +273,7 @@ public class CastVote implements Serializable {
     }
 
     public void setName(String name) {
-        if (!isNameFixed()) {
+        if (!nameFixed) {
             this.name = name;
         }
     }

@@ -32,6 +32,17 @@ class VotingRulesTest {
     class MayVote {
 
         @Test
+        void oneVotePerUserUsesUpTheVoteOfAnAccountButNeverOfAGuest() {
+            Poll limited = aPoll().oneVotePerUser().build();
+            Poll unlimited = aPoll().build();
+
+            assertThat(VotingRules.usedTheirOneVote(limited, alice(), true)).isTrue();
+            assertThat(VotingRules.usedTheirOneVote(limited, alice(), false)).isFalse();
+            assertThat(VotingRules.usedTheirOneVote(limited, guest(), true)).isFalse();
+            assertThat(VotingRules.usedTheirOneVote(unlimited, alice(), true)).isFalse();
+        }
+
+        @Test
         void anOpenPollWithoutRestrictionsTakesEveryone() {
             Poll poll = aPoll().build();
 
