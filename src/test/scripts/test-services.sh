@@ -7,11 +7,10 @@
 #   - leftovers of an aborted earlier run (a test WildFly on the port offset, an old cluster) are stopped first;
 #   - the test server gets a fresh copy of the configured standalone.xml (standalone-it.xml) and an empty data
 #     directory, so every run starts from the same state and mvn -Prun's configuration is never touched.
-# Usage: test-services.sh start <dir> <target dir> | stop <dir>
+# Usage: test-services.sh start <dir> <target dir> <port offset> <postgres port> | stop <dir>
 set -euo pipefail
 action=$1
 dir=$2
-pg_port=55432
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi
@@ -50,13 +49,14 @@ stop_pg() {
 }
 
 stop_stale_server() {
-    pkill -f 'jboss.socket.binding.port-offset=100' 2>/dev/null || true
+    pkill -f "jboss.socket.binding.port-offset=$1( |\$)" 2>/dev/null || true
 }
 
 case "$action" in
 start)
-    stop_stale_server
     target=$3
+    pg_port=$5
+    stop_stale_server "$4"
     cp "$target/wildfly/standalone/configuration/standalone.xml" \
         "$target/wildfly/standalone/configuration/standalone-it.xml"
     rm -rf "$target/it-data"
@@ -77,7 +77,7 @@ stop)
     stop_pg
     ;;
 *)
-    echo "usage: $0 start <dir> <target dir> | stop <dir>" >&2
+    echo "usage: $0 start <dir> <target dir> <port offset> <postgres port> | stop <dir>" >&2
     exit 2
     ;;
 esac

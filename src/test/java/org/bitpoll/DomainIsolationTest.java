@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class DomainIsolationTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final List<String> FORBIDDEN = List.of(
-            "jakarta.faces", "jakarta.ejb", "jakarta.persistence.EntityManager", "org.primefaces");
+    private static final List<String> FORBIDDEN =
+            List.of("jakarta.faces", "jakarta.ejb", "jakarta.persistence.EntityManager", "org.primefaces");
 
     private static List<Path> domainSources() throws IOException {
         try (Stream<Path> files = Files.walk(SOURCES)) {
@@ -58,7 +58,9 @@ class DomainIsolationTest {
                 if (!line.startsWith("import ")) {
                     continue;
                 }
-                String imported = line.substring("import ".length()).replace("static ", "").strip();
+                String imported = line.substring("import ".length())
+                        .replace("static ", "")
+                        .strip();
                 for (String forbidden : FORBIDDEN) {
                     if (imported.startsWith(forbidden)) {
                         violations.add(file + ":" + (i + 1) + ": " + line);
@@ -79,13 +81,17 @@ class DomainIsolationTest {
             List<String> lines = Files.readAllLines(file);
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
-                if (line.startsWith("*") || line.startsWith("/*") || line.startsWith("//")
+                if (line.startsWith("*")
+                        || line.startsWith("/*")
+                        || line.startsWith("//")
                         || line.startsWith("import ")) {
                     continue;
                 }
                 for (String forbidden : FORBIDDEN) {
-                    if (line.contains(forbidden + ".") || line.contains(forbidden + " ")
-                            || line.contains(forbidden + ";") || line.contains(forbidden + "<")
+                    if (line.contains(forbidden + ".")
+                            || line.contains(forbidden + " ")
+                            || line.contains(forbidden + ";")
+                            || line.contains(forbidden + "<")
                             || line.contains(forbidden + "(")) {
                         violations.add(file + ":" + (i + 1) + ": " + line);
                     }

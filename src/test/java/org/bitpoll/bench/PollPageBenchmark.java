@@ -43,8 +43,10 @@ class PollPageBenchmark {
     private static final int WARMUP = 15;
     private static final int RUNS = 60;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
     private final StringBuilder report = new StringBuilder();
 
     @Test
@@ -76,21 +78,33 @@ class PollPageBenchmark {
 
     private String universalPoll(WebClient owner, int options) {
         String slug = "p-small-" + UUID.randomUUID().toString().substring(0, 6);
-        Page editor = owner.submit(owner.get("/"), "createForm", Map.of("createForm:type", "universal",
-                "createForm:title", "p-small", "createForm:slug", slug), "createForm:create");
+        Page editor = owner.submit(
+                owner.get("/"),
+                "createForm",
+                Map.of("createForm:type", "universal", "createForm:title", "p-small", "createForm:slug", slug),
+                "createForm:create");
         for (int i = 1; i <= options; i++) {
-            editor = owner.submit(editor, "choicesForm", Map.of("choicesForm:newText", "Option " + i),
-                    "choicesForm:add");
+            editor = owner.submit(
+                    editor, "choicesForm", Map.of("choicesForm:newText", "Option " + i), "choicesForm:add");
         }
         return slug;
     }
 
     private String dateTimePoll(WebClient owner, int days) {
         String slug = "p-" + days + "-" + UUID.randomUUID().toString().substring(0, 6);
-        Page step1 = owner.submit(owner.get("/"), "createForm", Map.of("createForm:type", "datetime",
-                "createForm:title", "p-" + (days == 10 ? "medium" : "large"), "createForm:slug", slug),
+        Page step1 = owner.submit(
+                owner.get("/"),
+                "createForm",
+                Map.of(
+                        "createForm:type",
+                        "datetime",
+                        "createForm:title",
+                        "p-" + (days == 10 ? "medium" : "large"),
+                        "createForm:slug",
+                        slug),
                 "createForm:create");
-        String dates = IntStream.range(0, days).mapToObj(i -> LocalDate.of(2030, 1, 7).plusDays(i).toString())
+        String dates = IntStream.range(0, days)
+                .mapToObj(i -> LocalDate.of(2030, 1, 7).plusDays(i).toString())
                 .collect(Collectors.joining(","));
         Page page = owner.submit(step1, "wizardForm", Map.of("wizardForm:dates_input", dates), "wizardForm:toTimes");
         for (String time : List.of("09:00", "11:00", "13:00", "15:00")) {
@@ -106,7 +120,8 @@ class PollPageBenchmark {
         WebClient voter = new WebClient();
         Page form = voter.get("/poll/" + slug + "/vote/");
         List<String> fields = form.html().select("#voteTable tbody tr").stream()
-                .map(row -> row.selectFirst("input[type=radio]").attr("name")).toList();
+                .map(row -> row.selectFirst("input[type=radio]").attr("name"))
+                .toList();
         Map<String, String> valueIds = new HashMap<>();
         for (Element label : form.html().select("#voteTable tbody tr").first().select("label.answer")) {
             valueIds.put(label.text(), label.selectFirst("input").attr("value"));
@@ -147,7 +162,8 @@ class PollPageBenchmark {
             WebClient voter = new WebClient();
             Page form = voter.get("/poll/" + slug + "/vote/");
             Map<String, String> fields = new HashMap<>();
-            for (Element input : form.html().select("#voteForm input[type=hidden], #voteForm input[name^=ballot-comment]")) {
+            for (Element input :
+                    form.html().select("#voteForm input[type=hidden], #voteForm input[name^=ballot-comment]")) {
                 fields.put(input.attr("name"), input.attr("value"));
             }
             form.html().select("#voteTable tbody tr").forEach(row -> {
@@ -157,15 +173,20 @@ class PollPageBenchmark {
             fields.put("voteForm", "voteForm");
             fields.put("voteForm:name", "Bench " + i);
             fields.put("voteForm:save", "voteForm:save");
-            fields.put("primefaces.nonce", form.html().selectFirst("script[nonce]").attr("nonce"));
+            fields.put(
+                    "primefaces.nonce", form.html().selectFirst("script[nonce]").attr("nonce"));
             StringJoiner body = new StringJoiner("&");
             fields.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
                     + URLEncoder.encode(value, StandardCharsets.UTF_8)));
             String cookie = voter.cookies().getCookieStore().getCookies().stream()
-                    .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
-            HttpRequest post = HttpRequest.newBuilder(form.uri().resolve(form.html().getElementById("voteForm")
-                    .attr("action"))).header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+                    .map(c -> c.getName() + "=" + c.getValue())
+                    .collect(Collectors.joining("; "));
+            HttpRequest post = HttpRequest.newBuilder(form.uri()
+                            .resolve(form.html().getElementById("voteForm").attr("action")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", cookie)
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                    .build();
             long start = System.nanoTime();
             HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
             long elapsed = System.nanoTime() - start;
@@ -182,8 +203,14 @@ class PollPageBenchmark {
         Arrays.sort(sorted);
         double median = sorted[sorted.length / 2] / 1e6;
         double p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6;
-        report.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s | %s |%n", what, median, p95,
-                bytes == 0 ? "–" : bytes, gzipBytes == 0 ? "–" : gzipBytes));
+        report.append(String.format(
+                Locale.ROOT,
+                "| %s | %.1f | %.1f | %s | %s |%n",
+                what,
+                median,
+                p95,
+                bytes == 0 ? "–" : bytes,
+                gzipBytes == 0 ? "–" : gzipBytes));
     }
 
     private static int gzipSize(byte[] body) throws IOException {
@@ -197,11 +224,12 @@ class PollPageBenchmark {
     /** The resident set of the WildFly serving the benchmark (the one on the test port offset), in kB. */
     private static long serverRssKb() throws IOException {
         List<Long> candidates = new ArrayList<>();
-        ProcessHandle.allProcesses().forEach(process -> process.info().commandLine().ifPresent(command -> {
-            if (command.contains("jboss-modules.jar") && command.contains("port-offset=100")) {
-                candidates.add(process.pid());
-            }
-        }));
+        ProcessHandle.allProcesses()
+                .forEach(process -> process.info().commandLine().ifPresent(command -> {
+                    if (command.contains("jboss-modules.jar") && command.contains("port-offset=100")) {
+                        candidates.add(process.pid());
+                    }
+                }));
         for (Long pid : candidates) {
             for (String line : Files.readAllLines(Path.of("/proc", pid.toString(), "status"))) {
                 if (line.startsWith("VmRSS:")) {
@@ -211,5 +239,4 @@ class PollPageBenchmark {
         }
         return -1;
     }
-
 }

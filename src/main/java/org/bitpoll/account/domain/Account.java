@@ -34,8 +34,7 @@ public class Account extends BaseEntity {
     @Column(name = "display_name", nullable = false, length = 100)
     private String displayName;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     @Override
     public Long getId() {

@@ -15,8 +15,10 @@ class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> findByUsername(String username) {
-        return em.createNamedQuery("Account.findByUsername", Account.class).setParameter("username", username)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Account.findByUsername", Account.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -23,9 +23,11 @@ public class BitpollViewHandler extends ViewHandlerWrapper {
 
     @Override
     public String getActionURL(FacesContext context, String viewId) {
-        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) context.getExternalContext().getRequest();
         Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        if (forwardedFrom != null && context.getViewRoot() != null
+        if (forwardedFrom != null
+                && context.getViewRoot() != null
                 && viewId.equals(context.getViewRoot().getViewId())) {
             return (String) forwardedFrom;
         }

@@ -48,7 +48,8 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable exception = events.next().getContext().getException();
             if (handle(context, exception)) {
@@ -87,8 +88,8 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     private static void showMessage(FacesContext context, BusinessException business) {
-        FacesMessage message = Texts.message(context, FacesMessage.SEVERITY_ERROR, business.messageKey(),
-                business.arguments());
+        FacesMessage message =
+                Texts.message(context, FacesMessage.SEVERITY_ERROR, business.messageKey(), business.arguments());
         context.addMessage(clientIdOf(context, business.field()), message);
         context.validationFailed();
         context.renderResponse();

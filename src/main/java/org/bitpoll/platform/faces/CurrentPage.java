@@ -23,7 +23,8 @@ public class CurrentPage {
             original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         }
         String uri = original != null ? (String) original : request.getRequestURI();
-        String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        String path =
+                uri.substring(Math.min(uri.length(), request.getContextPath().length()));
         return URLEncoder.encode(path, StandardCharsets.UTF_8);
     }
 }

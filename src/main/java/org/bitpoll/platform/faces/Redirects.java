@@ -8,8 +8,7 @@ import java.io.UncheckedIOException;
 /** Post-redirect-get to a path of this application. */
 public final class Redirects {
 
-    private Redirects() {
-    }
+    private Redirects() {}
 
     /** Redirects to {@code path} (starting with "/") below the context root. */
     public static void to(FacesContext context, String path) {

@@ -9,8 +9,7 @@ import java.util.ResourceBundle;
 /** The {@code text} resource bundle of the current view's language, for messages made in Java. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String get(FacesContext context, String key, Object... arguments) {
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "text");
@@ -23,8 +22,8 @@ public final class Texts {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
     }
 
-    public static FacesMessage message(FacesContext context, FacesMessage.Severity severity, String key,
-            Object... arguments) {
+    public static FacesMessage message(
+            FacesContext context, FacesMessage.Severity severity, String key, Object... arguments) {
         String text = get(context, key, arguments);
         return new FacesMessage(severity, text, null);
     }

@@ -27,8 +27,12 @@ public class LanguageSwitch extends HttpServlet {
         }
         Cookies.remember(request, response, Languages.COOKIE, locale.getLanguage());
         String next = request.getParameter("next");
-        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                && !next.contains("\r") && !next.contains("\n");
+        boolean local = next != null
+                && next.startsWith("/")
+                && !next.startsWith("//")
+                && !next.contains("\\")
+                && !next.contains("\r")
+                && !next.contains("\n");
         response.sendRedirect(request.getContextPath() + (local ? next : "/"));
     }
 }

@@ -11,8 +11,7 @@ public final class Languages {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.ITALIAN);
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /**
      * The language of a request outside Faces (exports, mails): the footer's choice (cookie), else the best
@@ -28,7 +27,7 @@ public final class Languages {
                 }
             }
         }
-        for (java.util.Enumeration<Locale> wanted = request.getLocales(); wanted.hasMoreElements();) {
+        for (java.util.Enumeration<Locale> wanted = request.getLocales(); wanted.hasMoreElements(); ) {
             Locale locale = supported(wanted.nextElement().getLanguage());
             if (locale != null) {
                 return locale;

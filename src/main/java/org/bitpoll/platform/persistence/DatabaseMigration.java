@@ -31,7 +31,7 @@ public class DatabaseMigration {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + ", "
-                + result.migrationsExecuted + " migration(s) applied");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted
+                + " migration(s) applied");
     }
 }

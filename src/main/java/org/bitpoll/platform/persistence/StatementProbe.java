@@ -20,8 +20,8 @@ public class StatementProbe extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String HEADER = "X-Bitpoll-Probe";
-    private static final Map<String, Integer> COUNTS = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, false) {
+    private static final Map<String, Integer> COUNTS =
+            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
                 private static final long serialVersionUID = 1L;
 
                 @Override

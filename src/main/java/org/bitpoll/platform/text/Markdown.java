@@ -14,16 +14,17 @@ import org.jsoup.safety.Safelist;
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().sanitizeUrls(true).build();
     private static final Safelist SAFE = Safelist.basic()
-            .addTags("h1", "h2", "h3", "h4", "h5", "h6", "hr", "pre", "table", "thead", "tbody", "tr", "th", "td",
-                    "del", "s")
+            .addTags(
+                    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "pre", "table", "thead", "tbody", "tr", "th", "td", "del",
+                    "s")
             .removeProtocols("a", "href", "ftp")
             .addEnforcedAttribute("a", "rel", "nofollow noopener");
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     /** The sanitised HTML of a Markdown text; empty for {@code null}. */
     public static String toSafeHtml(String markdown) {

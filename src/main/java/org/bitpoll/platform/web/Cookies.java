@@ -12,8 +12,7 @@ public final class Cookies {
 
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
-    private Cookies() {
-    }
+    private Cookies() {}
 
     public static void remember(HttpServletRequest request, HttpServletResponse response, String name, String value) {
         Cookie cookie = new Cookie(name, value);

@@ -38,12 +38,10 @@ public class PollService {
     private static final Logger LOG = Logger.getLogger(PollService.class.getName());
 
     /** A created poll, and the management token to show once when it was created without login. */
-    public record Created(Long pollId, String slug, PollType type, String managementToken) {
-    }
+    public record Created(Long pollId, String slug, PollType type, String managementToken) {}
 
     /** The figures of the index page. */
-    public record Statistics(long polls, long votes, long users) {
-    }
+    public record Statistics(long polls, long votes, long users) {}
 
     @Inject
     private PollRepository polls;
@@ -140,8 +138,8 @@ public class PollService {
      * Copies a poll the caller manages. A logged-in copier owns the copy; otherwise the copy is guarded by a new
      * management key, returned to be shown once.
      */
-    public Created copyPoll(String slug, Manager manager, PollCopy request, Optional<Account> copier,
-            DefaultAnswers defaults) {
+    public Created copyPoll(
+            String slug, Manager manager, PollCopy request, Optional<Account> copier, DefaultAnswers defaults) {
         Poll original = getPollToManage(slug, manager);
         if (polls.slugExists(request.slug())) {
             throw new SlugTakenException(request.slug());

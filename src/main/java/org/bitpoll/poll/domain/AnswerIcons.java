@@ -10,15 +10,32 @@ public final class AnswerIcons {
 
     /** Every offered icon, in the order the editor shows them. */
     public static final List<String> ALL = List.of(
-            "check", "ban", "question", "thumbs-down",
-            "thumbs-up", "thumbs-up-fill", "thumbs-down-fill", "times",
-            "star", "star-fill", "heart", "heart-fill",
-            "circle", "circle-fill", "sun", "moon",
-            "clock", "calendar", "home", "flag",
-            "bolt", "exclamation-triangle", "face-smile", "lightbulb");
+            "check",
+            "ban",
+            "question",
+            "thumbs-down",
+            "thumbs-up",
+            "thumbs-up-fill",
+            "thumbs-down-fill",
+            "times",
+            "star",
+            "star-fill",
+            "heart",
+            "heart-fill",
+            "circle",
+            "circle-fill",
+            "sun",
+            "moon",
+            "clock",
+            "calendar",
+            "home",
+            "flag",
+            "bolt",
+            "exclamation-triangle",
+            "face-smile",
+            "lightbulb");
 
-    private AnswerIcons() {
-    }
+    private AnswerIcons() {}
 
     public static boolean isOffered(String icon) {
         return ALL.contains(icon);

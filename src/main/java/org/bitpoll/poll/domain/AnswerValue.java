@@ -50,8 +50,7 @@ public class AnswerValue extends BaseEntity {
     @Column(name = "deleted", nullable = false)
     private boolean deleted;
 
-    protected AnswerValue() {
-    }
+    protected AnswerValue() {}
 
     AnswerValue(Poll poll, String title, String icon, String color, BigDecimal weight) {
         this.poll = Objects.requireNonNull(poll);

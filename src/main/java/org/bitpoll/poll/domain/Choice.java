@@ -52,8 +52,7 @@ public class Choice extends BaseEntity {
     @Column(name = "deleted", nullable = false)
     private boolean deleted;
 
-    protected Choice() {
-    }
+    protected Choice() {}
 
     Choice(Poll poll, String text, Instant date, int sortKey) {
         this.poll = Objects.requireNonNull(poll);

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class ChoiceLabels {
 
-    private ChoiceLabels() {
-    }
+    private ChoiceLabels() {}
 
     /** The path of a text: its parts split at unescaped slashes, empty parts dropped, then each part trimmed. */
     public static List<String> path(String text) {

@@ -12,8 +12,7 @@ import java.util.List;
 public final class HeaderMatrix {
 
     /** One header cell: a label spanning {@code colspan} options and {@code rowspan} levels. */
-    public record Cell(String label, int colspan, int rowspan) {
-    }
+    public record Cell(String label, int colspan, int rowspan) {}
 
     private final List<List<Cell>> rows;
 

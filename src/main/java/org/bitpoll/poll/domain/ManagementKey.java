@@ -15,8 +15,7 @@ public final class ManagementKey {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ManagementKey() {
-    }
+    private ManagementKey() {}
 
     /** A new random token, URL-safe. */
     public static String newToken() {
@@ -40,7 +39,7 @@ public final class ManagementKey {
         if (token == null || storedHash == null) {
             return false;
         }
-        return MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII),
-                storedHash.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                hash(token).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -16,21 +16,21 @@ public final class OptionPaths {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private OptionPaths() {
-    }
+    private OptionPaths() {}
 
     public static List<List<String>> of(Poll poll, ZoneId displayZone, DateTimeFormatter dayFormat) {
         List<Choice> active = poll.activeChoices();
         List<List<String>> paths = new ArrayList<>(active.size());
         for (Choice choice : active) {
-            paths.add(switch (poll.getType()) {
-                case UNIVERSAL -> ChoiceLabels.path(choice.getText());
-                case DATE -> List.of(dayFormat.format(choice.getDate().atZone(ZoneOffset.UTC)));
-                case DATETIME -> {
-                    ZonedDateTime time = choice.getDate().atZone(displayZone);
-                    yield List.of(dayFormat.format(time), TIME.format(time));
-                }
-            });
+            paths.add(
+                    switch (poll.getType()) {
+                        case UNIVERSAL -> ChoiceLabels.path(choice.getText());
+                        case DATE -> List.of(dayFormat.format(choice.getDate().atZone(ZoneOffset.UTC)));
+                        case DATETIME -> {
+                            ZonedDateTime time = choice.getDate().atZone(displayZone);
+                            yield List.of(dayFormat.format(time), TIME.format(time));
+                        }
+                    });
         }
         return paths;
     }

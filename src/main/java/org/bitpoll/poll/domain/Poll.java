@@ -58,9 +58,9 @@ import org.bitpoll.platform.persistence.InstantConverter;
 @SequenceGenerator(name = "poll_seq", sequenceName = "poll_seq", allocationSize = 50)
 @NamedQuery(name = "Poll.findBySlug", query = "SELECT p FROM Poll p WHERE p.slug = :slug")
 @NamedQuery(name = "Poll.countBySlug", query = "SELECT COUNT(p) FROM Poll p WHERE p.slug = :slug")
-@NamedQuery(name = "Poll.findByManagementKeyHash",
-        query = "SELECT p FROM Poll p WHERE p.managementKeyHash = :hash")
-@NamedQuery(name = "Poll.findPublic",
+@NamedQuery(name = "Poll.findByManagementKeyHash", query = "SELECT p FROM Poll p WHERE p.managementKeyHash = :hash")
+@NamedQuery(
+        name = "Poll.findPublic",
         query = "SELECT p.slug, p.title FROM Poll p WHERE p.publicListed = TRUE ORDER BY p.created DESC")
 @NamedQuery(name = "Poll.count", query = "SELECT COUNT(p) FROM Poll p")
 @NamedQuery(name = "Poll.deleteById", query = "DELETE FROM Poll p WHERE p.id = :id")
@@ -163,8 +163,7 @@ public class Poll extends BaseEntity {
     @OrderBy("weight DESC, title ASC")
     private List<AnswerValue> answerValues = new ArrayList<>();
 
-    protected Poll() {
-    }
+    protected Poll() {}
 
     private Poll(NewPoll spec, Account owner, String managementKeyHash, Instant now) {
         if (!Slugs.isValid(spec.slug())) {
@@ -199,8 +198,8 @@ public class Poll extends BaseEntity {
     }
 
     /** A poll created without login: only holders of the key behind {@code managementKeyHash} manage it. */
-    public static Poll createWithManagementKey(NewPoll spec, String managementKeyHash, DefaultAnswers answers,
-            Instant now) {
+    public static Poll createWithManagementKey(
+            NewPoll spec, String managementKeyHash, DefaultAnswers answers, Instant now) {
         Poll poll = new Poll(spec, null, Objects.requireNonNull(managementKeyHash), now);
         answers.addTo(poll);
         return poll;
@@ -227,7 +226,9 @@ public class Poll extends BaseEntity {
         if (valueId == null) {
             throw new NotFoundException();
         }
-        return answerValues.stream().filter(value -> valueId.equals(value.getId())).findFirst()
+        return answerValues.stream()
+                .filter(value -> valueId.equals(value.getId()))
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -246,8 +247,8 @@ public class Poll extends BaseEntity {
     }
 
     private void sortAnswerValues() {
-        answerValues.sort(Comparator.comparing(AnswerValue::getWeight).reversed()
-                .thenComparing(AnswerValue::getTitle));
+        answerValues.sort(
+                Comparator.comparing(AnswerValue::getWeight).reversed().thenComparing(AnswerValue::getTitle));
     }
 
     /** The current settings, the due date as a wall-clock time in the poll's zone. */
@@ -266,8 +267,14 @@ public class Poll extends BaseEntity {
         addIf(flags, PollFlag.HIDE_PARTICIPANTS, hideParticipants);
         addIf(flags, PollFlag.SHOW_SCORE_IN_SUMMARY, showScoreInSummary);
         addIf(flags, PollFlag.USE_USER_TIME_ZONE, useUserTimeZone);
-        return new PollSettings(title, dueDate == null ? null : LocalDateTime.ofInstant(dueDate, zone),
-                getShowResults(), zone, description, Sorting.fromCode(sorting), flags);
+        return new PollSettings(
+                title,
+                dueDate == null ? null : LocalDateTime.ofInstant(dueDate, zone),
+                getShowResults(),
+                zone,
+                description,
+                Sorting.fromCode(sorting),
+                flags);
     }
 
     private static void addIf(Set<PollFlag> flags, PollFlag flag, boolean on) {
@@ -288,7 +295,9 @@ public class Poll extends BaseEntity {
             choices.forEach(choice -> choice.reanchor(oldZone, newZone));
         }
         this.title = settings.title();
-        this.dueDate = settings.dueDate() == null ? null : settings.dueDate().atZone(newZone).toInstant();
+        this.dueDate = settings.dueDate() == null
+                ? null
+                : settings.dueDate().atZone(newZone).toInstant();
         this.showResults = settings.showResults().code();
         this.timeZone = newZone.getId();
         this.description = settings.description();
@@ -329,8 +338,8 @@ public class Poll extends BaseEntity {
     }
 
     /** A copy made without login, guarded by a new management key (see {@link #copy}). */
-    public Poll copyWithManagementKey(PollCopy request, String managementKeyHash, DefaultAnswers defaults,
-            Instant now) {
+    public Poll copyWithManagementKey(
+            PollCopy request, String managementKeyHash, DefaultAnswers defaults, Instant now) {
         return copy(request, null, Objects.requireNonNull(managementKeyHash), defaults, now);
     }
 
@@ -344,10 +353,23 @@ public class Poll extends BaseEntity {
     private Poll copy(PollCopy request, Account newOwner, String keyHash, DefaultAnswers defaults, Instant now) {
         ZoneId zone = zone();
         int days = request.dateShiftDays();
-        Instant due = request.dueDate() == null ? null : request.dueDate().plusDays(days).atZone(zone).toInstant();
-        NewPoll spec = new NewPoll(getType(), request.title(), request.slug(), description, due, zone,
-                anonymousAllowed, requireLogin, requireInvitation, allowUnauthenticatedVoteChanges, oneVotePerUser,
-                voteAll, publicListed);
+        Instant due = request.dueDate() == null
+                ? null
+                : request.dueDate().plusDays(days).atZone(zone).toInstant();
+        NewPoll spec = new NewPoll(
+                getType(),
+                request.title(),
+                request.slug(),
+                description,
+                due,
+                zone,
+                anonymousAllowed,
+                requireLogin,
+                requireInvitation,
+                allowUnauthenticatedVoteChanges,
+                oneVotePerUser,
+                voteAll,
+                publicListed);
         Poll copy = new Poll(spec, newOwner, keyHash, now);
         copy.showResults = showResults;
         copy.allowComments = allowComments;
@@ -360,13 +382,15 @@ public class Poll extends BaseEntity {
             ZoneId dayZone = getType() == PollType.DATE ? ZoneOffset.UTC : zone;
             int sortKey = 0;
             for (Choice choice : activeChoices()) {
-                Instant date = choice.getDate() == null ? null
+                Instant date = choice.getDate() == null
+                        ? null
                         : choice.getDate().atZone(dayZone).plusDays(days).toInstant();
                 copy.choices.add(new Choice(copy, choice.getText(), date, sortKey++));
             }
         }
         if (request.copyAnswerValues()) {
-            answerValues.stream().filter(value -> !value.isDeleted())
+            answerValues.stream()
+                    .filter(value -> !value.isDeleted())
                     .forEach(value -> copy.answerValues.add(value.copyTo(copy)));
         } else {
             defaults.addTo(copy);

@@ -7,8 +7,7 @@ import java.util.Optional;
 public interface PollRepository {
 
     /** A listed poll: its URL name and title. */
-    record Listing(String slug, String title) {
-    }
+    record Listing(String slug, String title) {}
 
     Optional<Poll> findBySlug(String slug);
 

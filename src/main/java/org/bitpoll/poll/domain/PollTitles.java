@@ -3,8 +3,7 @@ package org.bitpoll.poll.domain;
 /** The rule for poll titles, wherever one is typed (creation, settings, copy): 1 to 80 characters, stripped. */
 public final class PollTitles {
 
-    private PollTitles() {
-    }
+    private PollTitles() {}
 
     /** The stripped title; refused when empty or only blanks, or longer than {@link Poll#MAX_TITLE_LENGTH}. */
     public static String require(String typed) {

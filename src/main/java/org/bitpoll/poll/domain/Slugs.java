@@ -19,8 +19,7 @@ public final class Slugs {
     private static final Pattern DASHES = Pattern.compile("-{2,}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /**
      * The URL name that follows a title: runs of whitespace (Unicode spaces too) or {@code +} become {@code -}, other characters
@@ -52,7 +51,9 @@ public final class Slugs {
 
     /** Whether a URL name is allowed: 1 to 80 characters from {@code [a-zA-Z0-9_-]}. */
     public static boolean isValid(String slug) {
-        return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
+        return slug != null
+                && slug.length() <= MAX_LENGTH
+                && VALID.matcher(slug).matches();
     }
 
     private static String trimDashes(String slug) {

@@ -14,10 +14,10 @@ public final class TimeZones {
     public static final int MAX_LENGTH = 40;
 
     private static final Set<String> IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
-    private static final List<String> SORTED = IDS.stream().filter(id -> id.length() <= MAX_LENGTH).sorted().toList();
+    private static final List<String> SORTED =
+            IDS.stream().filter(id -> id.length() <= MAX_LENGTH).sorted().toList();
 
-    private TimeZones() {
-    }
+    private TimeZones() {}
 
     /** Every zone name, alphabetically. */
     public static List<String> available() {

@@ -10,8 +10,7 @@ public final class TimesOfDay {
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
 
-    private TimesOfDay() {
-    }
+    private TimesOfDay() {}
 
     /** The time, or empty when the text is not a time of day (such as 25:00, 9:5 or 12.30). */
     public static Optional<LocalTime> parse(String text) {

@@ -16,20 +16,26 @@ class JpaPollRepository implements PollRepository {
 
     @Override
     public Optional<Poll> findBySlug(String slug) {
-        return em.createNamedQuery("Poll.findBySlug", Poll.class).setParameter("slug", slug)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Poll.findBySlug", Poll.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public Optional<Poll> findByManagementKeyHash(String hash) {
-        return em.createNamedQuery("Poll.findByManagementKeyHash", Poll.class).setParameter("hash", hash)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Poll.findByManagementKeyHash", Poll.class)
+                .setParameter("hash", hash)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public boolean slugExists(String slug) {
-        return em.createNamedQuery("Poll.countBySlug", Long.class).setParameter("slug", slug)
-                .getSingleResult() > 0;
+        return em.createNamedQuery("Poll.countBySlug", Long.class)
+                        .setParameter("slug", slug)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override

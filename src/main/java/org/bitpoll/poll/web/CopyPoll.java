@@ -71,10 +71,10 @@ public class CopyPoll implements Serializable {
 
     public void copy() {
         FacesContext context = FacesContext.getCurrentInstance();
-        PollCopy request = new PollCopy(title, newSlug, dueDate, PollCopy.parseDateShift(dateShift), copyChoices,
-                copyAnswerValues);
-        PollService.Created created = polls.copyPoll(slug, managers.current(), request, visitor.account(),
-                LocalizedDefaults.answers(context));
+        PollCopy request = new PollCopy(
+                title, newSlug, dueDate, PollCopy.parseDateShift(dateShift), copyChoices, copyAnswerValues);
+        PollService.Created created = polls.copyPoll(
+                slug, managers.current(), request, visitor.account(), LocalizedDefaults.answers(context));
         ManagementLinkFlash.showOnce(context, settings, created);
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "copy.done");
         Redirects.to(context, PollUrls.view(created.slug()));

@@ -17,8 +17,8 @@ import org.bitpoll.platform.security.CurrentVisitor;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.InvalidSlugException;
 import org.bitpoll.poll.domain.NewPoll;
-import org.bitpoll.poll.domain.PollTitles;
 import org.bitpoll.poll.domain.PollRepository;
+import org.bitpoll.poll.domain.PollTitles;
 import org.bitpoll.poll.domain.PollType;
 import org.bitpoll.poll.domain.SlugRequest;
 import org.bitpoll.poll.domain.Slugs;
@@ -78,9 +78,20 @@ public class CreatePoll implements Serializable {
             throw new InvalidSlugException();
         }
         ZoneId zone = settings.getDefaultTimeZone();
-        NewPoll spec = new NewPoll(PollType.fromCode(type), checkedTitle, resolvedSlug, description,
-                dueDate == null ? null : dueDate.atZone(zone).toInstant(), zone, anonymousAllowed, requireLogin,
-                requireInvitation, allowUnauthenticatedVoteChanges, oneVotePerUser, voteAll, publicListed);
+        NewPoll spec = new NewPoll(
+                PollType.fromCode(type),
+                checkedTitle,
+                resolvedSlug,
+                description,
+                dueDate == null ? null : dueDate.atZone(zone).toInstant(),
+                zone,
+                anonymousAllowed,
+                requireLogin,
+                requireInvitation,
+                allowUnauthenticatedVoteChanges,
+                oneVotePerUser,
+                voteAll,
+                publicListed);
         PollService.Created created = polls.createPoll(spec, visitor.account(), LocalizedDefaults.answers(context));
         ManagementLinkFlash.showOnce(context, settings, created);
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.poll.created");

@@ -40,9 +40,11 @@ public class DeletePoll implements Serializable {
         slug = PollPage.slug(context);
         Poll poll = polls.getPollToManage(slug, managers.current());
         pollTitle = poll.getTitle();
-        dueDateText = poll.getDueDate() == null ? null
+        dueDateText = poll.getDueDate() == null
+                ? null
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(context.getViewRoot().getLocale()).withZone(poll.zone())
+                        .withLocale(context.getViewRoot().getLocale())
+                        .withZone(poll.zone())
                         .format(poll.getDueDate());
         descriptionHtml = Markdown.toSafeHtml(poll.getDescription());
     }

@@ -33,9 +33,8 @@ public class EditAnswerValues implements Serializable {
     static final String NEW_COLOR = "#90db45";
 
     /** A row of the list; {@code dark} tells that the icon needs a light colour on the value's colour. */
-    public record Row(Long id, String title, String icon, String color, boolean dark, String weight,
-            boolean deleted) implements Serializable {
-    }
+    public record Row(Long id, String title, String icon, String color, boolean dark, String weight, boolean deleted)
+            implements Serializable {}
 
     @Inject
     private PollService polls;
@@ -80,8 +79,14 @@ public class EditAnswerValues implements Serializable {
         Poll poll = polls.getPollToManage(slug, managers.current());
         pollTitle = poll.getTitle();
         rows = poll.getAnswerValues().stream()
-                .map(value -> new Row(value.getId(), value.getTitle(), value.getIcon(), value.getColor(),
-                        isDark(value.getColor()), plain(value.getWeight()), value.isDeleted()))
+                .map(value -> new Row(
+                        value.getId(),
+                        value.getTitle(),
+                        value.getIcon(),
+                        value.getColor(),
+                        isDark(value.getColor()),
+                        plain(value.getWeight()),
+                        value.isDeleted()))
                 .toList();
         noneActive = rows.stream().allMatch(Row::deleted);
         return poll;

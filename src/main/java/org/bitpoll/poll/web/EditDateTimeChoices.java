@@ -37,8 +37,7 @@ public class EditDateTimeChoices implements Serializable {
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     /** A row of the combination grid: a day and its cells. */
-    public record GridRow(LocalDate day, String label, List<GridCell> cells) implements Serializable {
-    }
+    public record GridRow(LocalDate day, String label, List<GridCell> cells) implements Serializable {}
 
     /** A cell of the combination grid, checked or not. */
     public static final class GridCell implements Serializable {
@@ -87,7 +86,8 @@ public class EditDateTimeChoices implements Serializable {
         Poll poll = polls.getPollToManage(slug, managers.current());
         pollTitle = poll.getTitle();
         timeZone = poll.zone().getId();
-        grid = DateTimeGrid.restore(poll.activeChoices().stream().map(Choice::getDate).toList(), poll.zone());
+        grid = DateTimeGrid.restore(
+                poll.activeChoices().stream().map(Choice::getDate).toList(), poll.zone());
         dates = new ArrayList<>(grid.days());
         times.clear();
         times.addAll(grid.times());

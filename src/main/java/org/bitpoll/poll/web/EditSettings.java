@@ -67,8 +67,8 @@ public class EditSettings implements Serializable {
     }
 
     public void save() {
-        PollSettings settings = new PollSettings(title, dueDate, showResults, TimeZones.of(timeZone), description,
-                sorting, flags);
+        PollSettings settings =
+                new PollSettings(title, dueDate, showResults, TimeZones.of(timeZone), description, sorting, flags);
         polls.changeSettings(slug, managers.current(), settings);
         stayHere("settings.saved");
     }

@@ -25,14 +25,16 @@ public class ManagementLink extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
-        String token = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        Optional<Poll> poll = token.matches("[A-Za-z0-9_-]{43}") ? polls.findPollByManagementToken(token)
-                : Optional.empty();
+        String token =
+                request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        Optional<Poll> poll =
+                token.matches("[A-Za-z0-9_-]{43}") ? polls.findPollByManagementToken(token) : Optional.empty();
         if (poll.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         PollManagers.remember(request, response, poll.get().getId(), token);
-        response.sendRedirect(request.getContextPath() + PollUrls.view(poll.get().getSlug()));
+        response.sendRedirect(
+                request.getContextPath() + PollUrls.view(poll.get().getSlug()));
     }
 }

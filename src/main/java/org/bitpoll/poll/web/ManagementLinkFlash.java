@@ -15,17 +15,19 @@ final class ManagementLinkFlash {
     /** The flash entry that carries the management link to the page after the redirect. */
     static final String MANAGEMENT_LINK = "managementLink";
 
-    private ManagementLinkFlash() {
-    }
+    private ManagementLinkFlash() {}
 
     static void showOnce(FacesContext context, Settings settings, PollService.Created created) {
         if (created.managementToken() == null) {
             return;
         }
-        PollManagers.remember((HttpServletRequest) context.getExternalContext().getRequest(),
-                (HttpServletResponse) context.getExternalContext().getResponse(), created.pollId(),
+        PollManagers.remember(
+                (HttpServletRequest) context.getExternalContext().getRequest(),
+                (HttpServletResponse) context.getExternalContext().getResponse(),
+                created.pollId(),
                 created.managementToken());
-        context.getExternalContext().getFlash().put(MANAGEMENT_LINK,
-                settings.getBaseUrl() + PollUrls.managementLink(created.managementToken()));
+        context.getExternalContext()
+                .getFlash()
+                .put(MANAGEMENT_LINK, settings.getBaseUrl() + PollUrls.managementLink(created.managementToken()));
     }
 }

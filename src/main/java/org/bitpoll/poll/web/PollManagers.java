@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.bitpoll.account.domain.Account;
-import org.bitpoll.platform.web.Cookies;
 import org.bitpoll.platform.security.CurrentVisitor;
+import org.bitpoll.platform.web.Cookies;
 import org.bitpoll.poll.domain.Manager;
 
 /**
@@ -36,8 +36,7 @@ public class PollManagers {
             for (Cookie cookie : cookies) {
                 if (cookie.getName().startsWith(COOKIE_PREFIX)) {
                     try {
-                        tokens.put(Long.valueOf(cookie.getName().substring(COOKIE_PREFIX.length())),
-                                cookie.getValue());
+                        tokens.put(Long.valueOf(cookie.getName().substring(COOKIE_PREFIX.length())), cookie.getValue());
                     } catch (NumberFormatException ignored) {
                         // not one of ours
                     }
@@ -49,8 +48,7 @@ public class PollManagers {
     }
 
     /** Makes this browser remember the management token of a poll. */
-    public static void remember(HttpServletRequest request, HttpServletResponse response, Long pollId,
-            String token) {
+    public static void remember(HttpServletRequest request, HttpServletResponse response, Long pollId, String token) {
         Cookies.remember(request, response, COOKIE_PREFIX + pollId, token);
     }
 }

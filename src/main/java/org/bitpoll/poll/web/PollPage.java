@@ -9,8 +9,7 @@ import org.bitpoll.platform.faces.Texts;
 /** What every poll page bean needs from the request: its URL name and the day format of its language. */
 public final class PollPage {
 
-    private PollPage() {
-    }
+    private PollPage() {}
 
     public static String slug(FacesContext context) {
         Object slug = ((HttpServletRequest) context.getExternalContext().getRequest()).getAttribute(PollRoutes.SLUG);

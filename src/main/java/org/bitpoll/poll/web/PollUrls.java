@@ -5,8 +5,7 @@ import org.bitpoll.poll.domain.PollType;
 /** The addresses of a poll's pages, below the context root. */
 public final class PollUrls {
 
-    private PollUrls() {
-    }
+    private PollUrls() {}
 
     public static String view(String slug) {
         return "/poll/" + slug + "/";
@@ -14,11 +13,12 @@ public final class PollUrls {
 
     /** The option editor of the poll's type. */
     public static String choices(String slug, PollType type) {
-        return "/poll/" + slug + "/edit/choices/" + switch (type) {
-            case UNIVERSAL -> "universal/";
-            case DATE -> "date/";
-            case DATETIME -> "dateTime/";
-        };
+        return "/poll/" + slug + "/edit/choices/"
+                + switch (type) {
+                    case UNIVERSAL -> "universal/";
+                    case DATE -> "date/";
+                    case DATETIME -> "dateTime/";
+                };
     }
 
     public static String settings(String slug) {

@@ -1,7 +1,7 @@
 package org.bitpoll.poll.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -12,8 +12,8 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.bitpoll.platform.text.Markdown;
 import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.text.Markdown;
 import org.bitpoll.poll.domain.HeaderMatrix;
 import org.bitpoll.poll.domain.OptionPaths;
 import org.bitpoll.poll.domain.Poll;
@@ -69,7 +69,8 @@ public class ViewPoll {
         HeaderMatrix header = HeaderMatrix.of(OptionPaths.of(poll, zone, PollPage.dayFormat(context)));
         hasOptions = header.depth() > 0;
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone);
+                .withLocale(locale)
+                .withZone(zone);
         results = ResultsModels.of(context, found, header, format);
         descriptionHtml = Markdown.toSafeHtml(poll.getDescription());
         createdText = format.format(poll.getCreated());
@@ -79,15 +80,25 @@ public class ViewPoll {
         newVoteAllowed = found.newVoteAllowed();
         String contextPath = context.getExternalContext().getRequestContextPath();
         voteUrl = contextPath + VoteUrls.cast(poll.getSlug());
-        ownVoteUrl = found.rows().stream().filter(PollResults.Row::own).filter(PollResults.Row::changeable)
-                .findFirst().map(row -> contextPath + VoteUrls.edit(poll.getSlug(), row.vote().id())).orElse(null);
+        ownVoteUrl = found.rows().stream()
+                .filter(PollResults.Row::own)
+                .filter(PollResults.Row::changeable)
+                .findFirst()
+                .map(row ->
+                        contextPath + VoteUrls.edit(poll.getSlug(), row.vote().id()))
+                .orElse(null);
         notices = new ArrayList<>();
         found.visibility().notices().forEach(key -> notices.add(Texts.get(context, key)));
         if (!zone.equals(poll.zone()) && poll.getType() == PollType.DATETIME) {
-            notices.add(Texts.get(context, "results.notice.zoneTranslated", poll.zone().getId(), zone.getId()));
-        } else if (viewerZone.browserZone().filter(browser -> !browser.equals(poll.zone())).isPresent()
+            notices.add(Texts.get(
+                    context, "results.notice.zoneTranslated", poll.zone().getId(), zone.getId()));
+        } else if (viewerZone
+                        .browserZone()
+                        .filter(browser -> !browser.equals(poll.zone()))
+                        .isPresent()
                 && poll.getType() == PollType.DATETIME) {
-            notices.add(Texts.get(context, "results.notice.zoneDiffers", poll.zone().getId()));
+            notices.add(
+                    Texts.get(context, "results.notice.zoneDiffers", poll.zone().getId()));
         }
         warnings = new ArrayList<>();
         if (!open) {

@@ -13,11 +13,19 @@ import org.bitpoll.vote.domain.VoteRepository.VoteRow;
  * visible rows, and the summary (null when hidden). Cells are indexes into {@link #values()}, -1 when unanswered.
  * {@link #newVoteAllowed()} is false when one vote per user stops the viewer from casting another.
  */
-public record PollResults(Poll poll, List<Choice> options, List<AnswerValue> values, Visibility visibility,
-        List<Row> rows, List<Scores.Column> summary, int voteCount, boolean deletedValuesUsed, boolean viewerVoted,
-        boolean manager, boolean newVoteAllowed) {
+public record PollResults(
+        Poll poll,
+        List<Choice> options,
+        List<AnswerValue> values,
+        Visibility visibility,
+        List<Row> rows,
+        List<Scores.Column> summary,
+        int voteCount,
+        boolean deletedValuesUsed,
+        boolean viewerVoted,
+        boolean manager,
+        boolean newVoteAllowed) {
 
     /** A visible vote: its data, its cells and their comments (null when none), and what the viewer may do. */
-    public record Row(VoteRow vote, int[] cells, String[] comments, boolean own, boolean changeable) {
-    }
+    public record Row(VoteRow vote, int[] cells, String[] comments, boolean own, boolean changeable) {}
 }

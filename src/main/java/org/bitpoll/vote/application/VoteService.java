@@ -35,12 +35,10 @@ import org.bitpoll.vote.domain.VotingRules;
 public class VoteService {
 
     /** A vote the visitor may change, with its poll. */
-    public record VoteToChange(Poll poll, Vote vote) {
-    }
+    public record VoteToChange(Poll poll, Vote vote) {}
 
     /** A cast vote, and the edit token to show once when a guest cast it. */
-    public record Cast(Long voteId, String editToken) {
-    }
+    public record Cast(Long voteId, String editToken) {}
 
     @Inject
     private PollRepository polls;
@@ -59,8 +57,7 @@ public class VoteService {
     public Poll getPollToVote(String slug, Function<Poll, Voter> voterFor) {
         Poll poll = poll(slug);
         Voter voter = voterFor.apply(poll);
-        VotingRules.checkMayVote(poll, voter, votes.hasVoted(poll.getId(), voter.accountId()), false,
-                clock.instant());
+        VotingRules.checkMayVote(poll, voter, votes.hasVoted(poll.getId(), voter.accountId()), false, clock.instant());
         return poll;
     }
 
@@ -148,22 +145,39 @@ public class VoteService {
                     || row.accountId() == null && VotingRules.holdsEditLink(row.id(), row.editKeyHash(), voter);
             viewerVoted |= own;
             accountVoted |= voter.isLoggedIn() && voter.accountId().equals(row.accountId());
-            all.add(new PollResults.Row(row, cellsByVote.get(row.id()), commentsByVote.get(row.id()), own,
-                    false));
+            all.add(new PollResults.Row(row, cellsByVote.get(row.id()), commentsByVote.get(row.id()), own, false));
         }
         Visibility visibility = Visibility.of(poll.getShowResults(), voter.manager(), viewerVoted);
-        List<Scores.Column> summary = visibility.summary() ? Scores.compute(
-                all.stream().map(PollResults.Row::cells).toList(), weights, deleted, options.size()) : null;
+        List<Scores.Column> summary = visibility.summary()
+                ? Scores.compute(all.stream().map(PollResults.Row::cells).toList(), weights, deleted, options.size())
+                : null;
         List<PollResults.Row> shown = new ArrayList<>();
         for (PollResults.Row row : all) {
             if (visibility.rows() == Visibility.Rows.ALL || (visibility.rows() == Visibility.Rows.OWN && row.own())) {
-                shown.add(new PollResults.Row(row.vote(), row.cells(), row.comments(), row.own(),
-                        VotingRules.mayChange(poll, row.vote().id(), row.vote().accountId(),
-                                row.vote().editKeyHash(), voter)));
+                shown.add(new PollResults.Row(
+                        row.vote(),
+                        row.cells(),
+                        row.comments(),
+                        row.own(),
+                        VotingRules.mayChange(
+                                poll,
+                                row.vote().id(),
+                                row.vote().accountId(),
+                                row.vote().editKeyHash(),
+                                voter)));
             }
         }
-        return new PollResults(poll, options, values, visibility, shown, summary, voteRows.size(),
-                deletedValuesUsed[0], viewerVoted, voter.manager(),
+        return new PollResults(
+                poll,
+                options,
+                values,
+                visibility,
+                shown,
+                summary,
+                voteRows.size(),
+                deletedValuesUsed[0],
+                viewerVoted,
+                voter.manager(),
                 !VotingRules.usedTheirOneVote(poll, voter, accountVoted));
     }
 }

@@ -9,8 +9,7 @@ import java.util.Map;
 public record Ballot(String name, boolean anonymous, String comment, Map<Long, Answer> answers) {
 
     /** The answer for one option. */
-    public record Answer(Long valueId, String comment) {
-    }
+    public record Answer(Long valueId, String comment) {}
 
     public Ballot {
         name = name == null ? "" : name.strip();

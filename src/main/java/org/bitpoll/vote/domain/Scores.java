@@ -14,11 +14,9 @@ import java.util.List;
 public final class Scores {
 
     /** One option's summary; {@code counts[i]} belongs to the i-th answer value. */
-    public record Column(BigDecimal sum, Double score, int[] counts, boolean best) {
-    }
+    public record Column(BigDecimal sum, Double score, int[] counts, boolean best) {}
 
-    private Scores() {
-    }
+    private Scores() {}
 
     /**
      * @param cells        per vote, per option (in display order) the index of the answer value, or -1

@@ -12,25 +12,31 @@ public record Visibility(Rows rows, boolean summary, List<String> notices) {
 
     /** Which vote rows are shown. */
     public enum Rows {
-        ALL, OWN, NONE
+        ALL,
+        OWN,
+        NONE
     }
 
     public static Visibility of(ResultVisibility mode, boolean manager, boolean hasVoted) {
         if (manager) {
-            return new Visibility(Rows.ALL, true,
-                    mode == ResultVisibility.COMPLETE ? List.of() : List.of("results.notice.manager"));
+            return new Visibility(
+                    Rows.ALL, true, mode == ResultVisibility.COMPLETE ? List.of() : List.of("results.notice.manager"));
         }
         return switch (mode) {
             case COMPLETE -> new Visibility(Rows.ALL, true, List.of());
             case SUMMARY -> new Visibility(Rows.OWN, true, List.of("results.notice.noIndividual"));
-            case NEVER -> new Visibility(Rows.OWN, false,
-                    List.of("results.notice.noIndividual", "results.notice.noSummary"));
-            case SUMMARY_AFTER_VOTE -> hasVoted
-                    ? new Visibility(Rows.OWN, true, List.of("results.notice.summaryOnly"))
-                    : new Visibility(Rows.OWN, false, List.of("results.notice.afterVote", "results.notice.noSummary"));
-            case COMPLETE_AFTER_VOTE -> hasVoted
-                    ? new Visibility(Rows.ALL, true, List.of())
-                    : new Visibility(Rows.OWN, false, List.of("results.notice.afterVote", "results.notice.noSummary"));
+            case NEVER ->
+                new Visibility(Rows.OWN, false, List.of("results.notice.noIndividual", "results.notice.noSummary"));
+            case SUMMARY_AFTER_VOTE ->
+                hasVoted
+                        ? new Visibility(Rows.OWN, true, List.of("results.notice.summaryOnly"))
+                        : new Visibility(
+                                Rows.OWN, false, List.of("results.notice.afterVote", "results.notice.noSummary"));
+            case COMPLETE_AFTER_VOTE ->
+                hasVoted
+                        ? new Visibility(Rows.ALL, true, List.of())
+                        : new Visibility(
+                                Rows.OWN, false, List.of("results.notice.afterVote", "results.notice.noSummary"));
         };
     }
 }

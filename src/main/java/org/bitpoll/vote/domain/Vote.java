@@ -35,7 +35,8 @@ import org.bitpoll.poll.domain.Poll;
 @Table(name = "vote")
 @SequenceGenerator(name = "vote_seq", sequenceName = "vote_seq", allocationSize = 50)
 @NamedQuery(name = "Vote.findInPoll", query = "SELECT v FROM Vote v WHERE v.id = :id AND v.pollId = :pollId")
-@NamedQuery(name = "Vote.countByAccount",
+@NamedQuery(
+        name = "Vote.countByAccount",
         query = "SELECT COUNT(v) FROM Vote v WHERE v.pollId = :pollId AND v.accountId = :accountId")
 public class Vote extends BaseEntity {
 
@@ -80,8 +81,7 @@ public class Vote extends BaseEntity {
     @OneToMany(mappedBy = "vote", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<VoteCell> cells = new ArrayList<>();
 
-    protected Vote() {
-    }
+    protected Vote() {}
 
     private Vote(Long pollId, Instant now) {
         this.pollId = Objects.requireNonNull(pollId);
@@ -153,7 +153,8 @@ public class Vote extends BaseEntity {
             }
         }
         if (poll.isVoteAll()
-                && poll.activeChoices().stream().anyMatch(choice -> !ballot.answers().containsKey(choice.getId()))) {
+                && poll.activeChoices().stream()
+                        .anyMatch(choice -> !ballot.answers().containsKey(choice.getId()))) {
             throw new AllChoicesRequiredException();
         }
         anonymous = ballot.anonymous();
@@ -163,7 +164,9 @@ public class Vote extends BaseEntity {
         for (Choice choice : poll.activeChoices()) {
             Ballot.Answer answer = ballot.answers().get(choice.getId());
             VoteCell cell = existing.get(choice.getId());
-            String cellComment = answer == null || answer.comment() == null ? "" : answer.comment().strip();
+            String cellComment = answer == null || answer.comment() == null
+                    ? ""
+                    : answer.comment().strip();
             if (answer == null && cell != null) {
                 cells.remove(cell);
             } else if (answer != null && cell != null) {
@@ -179,8 +182,8 @@ public class Vote extends BaseEntity {
      * only when the poll allows one vote per user and the account has voted already. The name becomes the
      * account's, the assigner is recorded, and the edit key is dropped: the account now owns the vote.
      */
-    public void assignTo(Poll poll, Long targetAccountId, String targetDisplayName, boolean targetHasVoted,
-            Long assignerAccountId) {
+    public void assignTo(
+            Poll poll, Long targetAccountId, String targetDisplayName, boolean targetHasVoted, Long assignerAccountId) {
         if (!poll.getId().equals(pollId)) {
             throw new NotFoundException();
         }

@@ -38,8 +38,7 @@ public class VoteCell extends BaseEntity {
     @Column(name = "comment", nullable = false)
     private String comment;
 
-    protected VoteCell() {
-    }
+    protected VoteCell() {}
 
     VoteCell(Vote vote, Long choiceId, Long valueId, String comment) {
         this.vote = Objects.requireNonNull(vote);

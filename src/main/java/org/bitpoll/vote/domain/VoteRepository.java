@@ -8,9 +8,15 @@ import java.util.Optional;
 public interface VoteRepository {
 
     /** A vote row of the results, without its cells. */
-    record VoteRow(Long id, Long accountId, String name, boolean anonymous, String comment, Instant created,
-            Instant modified, String editKeyHash) {
-    }
+    record VoteRow(
+            Long id,
+            Long accountId,
+            String name,
+            boolean anonymous,
+            String comment,
+            Instant created,
+            Instant modified,
+            String editKeyHash) {}
 
     /** Receives the answered cells of a poll, one call per cell, without an object per cell. */
     @FunctionalInterface
@@ -28,8 +34,7 @@ public interface VoteRepository {
     Optional<EditTarget> findEditTarget(String editKeyHash);
 
     /** Where an edit link leads. */
-    record EditTarget(String slug, Long voteId) {
-    }
+    record EditTarget(String slug, Long voteId) {}
 
     boolean hasVoted(Long pollId, Long accountId);
 

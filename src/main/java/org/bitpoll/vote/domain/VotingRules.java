@@ -11,8 +11,7 @@ import org.bitpoll.poll.domain.Poll;
  */
 public final class VotingRules {
 
-    private VotingRules() {
-    }
+    private VotingRules() {}
 
     /**
      * Throws the first rule that forbids {@code voter} a new vote: a closed poll, one vote per user (the voter
@@ -77,7 +76,8 @@ public final class VotingRules {
         if (token == null || editKeyHash == null) {
             return false;
         }
-        return MessageDigest.isEqual(ManagementKey.hash(token).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                ManagementKey.hash(token).getBytes(StandardCharsets.US_ASCII),
                 editKeyHash.getBytes(StandardCharsets.US_ASCII));
     }
 }

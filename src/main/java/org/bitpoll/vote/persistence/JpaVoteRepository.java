@@ -39,31 +39,53 @@ class JpaVoteRepository implements VoteRepository {
 
     @Override
     public Optional<Vote> findInPoll(Long pollId, Long voteId) {
-        return em.createNamedQuery("Vote.findInPoll", Vote.class).setParameter("id", voteId)
-                .setParameter("pollId", pollId).getResultStream().findFirst();
+        return em.createNamedQuery("Vote.findInPoll", Vote.class)
+                .setParameter("id", voteId)
+                .setParameter("pollId", pollId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public Optional<EditTarget> findEditTarget(String editKeyHash) {
-        List<Object[]> rows = em.createQuery("SELECT p.slug, v.id FROM Vote v, Poll p WHERE p.id = v.pollId "
-                + "AND v.editKeyHash = :hash", Object[].class).setParameter("hash", editKeyHash).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "SELECT p.slug, v.id FROM Vote v, Poll p WHERE p.id = v.pollId " + "AND v.editKeyHash = :hash",
+                        Object[].class)
+                .setParameter("hash", editKeyHash)
+                .getResultList();
         return rows.stream().findFirst().map(row -> new EditTarget((String) row[0], (Long) row[1]));
     }
 
     @Override
     public boolean hasVoted(Long pollId, Long accountId) {
-        return accountId != null && em.createNamedQuery("Vote.countByAccount", Long.class)
-                .setParameter("pollId", pollId).setParameter("accountId", accountId).getSingleResult() > 0;
+        return accountId != null
+                && em.createNamedQuery("Vote.countByAccount", Long.class)
+                                .setParameter("pollId", pollId)
+                                .setParameter("accountId", accountId)
+                                .getSingleResult()
+                        > 0;
     }
 
     @Override
     public List<VoteRow> votes(Long pollId, boolean byName) {
         String order = byName ? "v.name, v.created, v.id" : "v.created, v.id";
-        List<Object[]> rows = em.createQuery("SELECT v.id, v.accountId, v.name, v.anonymous, v.comment, v.created, "
-                + "v.modified, v.editKeyHash FROM Vote v WHERE v.pollId = :pollId ORDER BY " + order, Object[].class)
-                .setParameter("pollId", pollId).getResultList();
-        return rows.stream().map(row -> new VoteRow((Long) row[0], (Long) row[1], (String) row[2],
-                (Boolean) row[3], (String) row[4], (Instant) row[5], (Instant) row[6], (String) row[7])).toList();
+        List<Object[]> rows = em.createQuery(
+                        "SELECT v.id, v.accountId, v.name, v.anonymous, v.comment, v.created, "
+                                + "v.modified, v.editKeyHash FROM Vote v WHERE v.pollId = :pollId ORDER BY " + order,
+                        Object[].class)
+                .setParameter("pollId", pollId)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new VoteRow(
+                        (Long) row[0],
+                        (Long) row[1],
+                        (String) row[2],
+                        (Boolean) row[3],
+                        (String) row[4],
+                        (Instant) row[5],
+                        (Instant) row[6],
+                        (String) row[7]))
+                .toList();
     }
 
     /**
@@ -82,7 +104,10 @@ class JpaVoteRepository implements VoteRepository {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     String comment = rows.getString(4);
-                    consumer.accept(rows.getLong(1), rows.getLong(2), rows.getLong(3),
+                    consumer.accept(
+                            rows.getLong(1),
+                            rows.getLong(2),
+                            rows.getLong(3),
                             comment == null || comment.isEmpty() ? null : comment);
                 }
             }

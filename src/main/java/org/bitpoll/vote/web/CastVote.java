@@ -18,6 +18,8 @@ import org.bitpoll.platform.config.Settings;
 import org.bitpoll.platform.error.NotFoundException;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.security.CurrentVisitor;
+import org.bitpoll.platform.text.Markdown;
 import org.bitpoll.poll.domain.AnswerValue;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.OptionPaths;
@@ -25,8 +27,6 @@ import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.web.PollPage;
 import org.bitpoll.poll.web.PollRoutes;
 import org.bitpoll.poll.web.PollUrls;
-import org.bitpoll.platform.security.CurrentVisitor;
-import org.bitpoll.platform.text.Markdown;
 import org.bitpoll.vote.application.VoteService;
 import org.bitpoll.vote.domain.Ballot;
 import org.bitpoll.vote.domain.Vote;
@@ -81,8 +81,7 @@ public class CastVote implements Serializable {
     }
 
     /** An answer a voter can give. */
-    public record ValueOption(Long id, String title, String icon, String color) implements Serializable {
-    }
+    public record ValueOption(Long id, String title, String icon, String color) implements Serializable {}
 
     @Inject
     private VoteService votes;
@@ -113,7 +112,8 @@ public class CastVote implements Serializable {
 
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
-        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) context.getExternalContext().getRequest();
         slug = PollPage.slug(context);
         voteId = (Long) request.getAttribute(PollRoutes.VOTE_ID);
         nameFixed = voteId != null || visitor.isLoggedIn();
@@ -174,8 +174,11 @@ public class CastVote implements Serializable {
         if (voteId == null) {
             VoteService.Cast cast = votes.castVote(slug, voters.forPoll(), ballot);
             if (cast.editToken() != null) {
-                Voters.remember((HttpServletRequest) external.getRequest(),
-                        (HttpServletResponse) external.getResponse(), cast.voteId(), cast.editToken());
+                Voters.remember(
+                        (HttpServletRequest) external.getRequest(),
+                        (HttpServletResponse) external.getResponse(),
+                        cast.voteId(),
+                        cast.editToken());
                 external.getFlash().put(EDIT_LINK, settings.getBaseUrl() + VoteUrls.editLink(cast.editToken()));
             }
             Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.vote.recorded");
@@ -211,8 +214,8 @@ public class CastVote implements Serializable {
             }
         }
         for (String parameter : parameters.keySet()) {
-            if (parameter.startsWith(PARAMETER) && options.stream()
-                    .noneMatch(row -> parameter.equals(PARAMETER + row.choiceId))) {
+            if (parameter.startsWith(PARAMETER)
+                    && options.stream().noneMatch(row -> parameter.equals(PARAMETER + row.choiceId))) {
                 throw new NotFoundException();
             }
         }

@@ -70,7 +70,8 @@ public class CsvExport extends HttpServlet {
         DateTimeFormatter created = DATE_TIME.withZone(poll.zone());
         String anonymous = text.getString("results.anonymous");
         String hidden = text.getString("results.hidden");
-        List<String> valueTitles = results.values().stream().map(value -> value.getTitle()).toList();
+        List<String> valueTitles =
+                results.values().stream().map(value -> value.getTitle()).toList();
         for (PollResults.Row row : results.rows()) {
             var vote = row.vote();
             if (poll.isHideParticipants() && !results.manager() && !row.own()) {
@@ -90,7 +91,8 @@ public class CsvExport extends HttpServlet {
         return switch (poll.getType()) {
             case UNIVERSAL -> option.getText();
             case DATE -> option.getDate().atOffset(ZoneOffset.UTC).toLocalDate().toString();
-            case DATETIME -> DATE_TIME.format(option.getDate().atZone(poll.zone()).toOffsetDateTime());
+            case DATETIME ->
+                DATE_TIME.format(option.getDate().atZone(poll.zone()).toOffsetDateTime());
         };
     }
 

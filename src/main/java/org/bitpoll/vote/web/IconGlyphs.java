@@ -20,8 +20,7 @@ final class IconGlyphs {
     private static final Pattern RULE = Pattern.compile("\\.pi-([a-z0-9-]+):before\\s*\\{\\s*content:\\s*\"([^\"]+)\"");
     private static final Map<String, String> GLYPHS = load();
 
-    private IconGlyphs() {
-    }
+    private IconGlyphs() {}
 
     /** The CSS {@code content} value of an icon (such as {@code \e909}), or the question mark's when unknown. */
     static String of(String icon) {

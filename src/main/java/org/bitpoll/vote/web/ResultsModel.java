@@ -8,24 +8,28 @@ import org.bitpoll.poll.domain.HeaderMatrix;
  * Everything the results table prints, formatted in the viewer's language and zone: the header, one row per
  * visible vote, and the summary (null when hidden). Cells are indexes into {@link #values()}, -1 when unanswered.
  */
-public record ResultsModel(HeaderMatrix header, List<Value> values, List<Row> rows, List<SummaryCell> summary,
-        Labels labels) implements Serializable {
+public record ResultsModel(
+        HeaderMatrix header, List<Value> values, List<Row> rows, List<SummaryCell> summary, Labels labels)
+        implements Serializable {
 
     /** An answer value: its title, colour, icon and whether it is deleted. */
-    public record Value(String title, String color, String icon, boolean deleted) implements Serializable {
-    }
+    public record Value(String title, String color, String icon, boolean deleted) implements Serializable {}
 
     /** A vote row: the shown name, its tooltip, whether it is the viewer's, cells, cell comments, edit address. */
-    public record Row(String name, String tooltip, boolean mine, boolean anonymous, int[] cells, String[] comments,
-            String editUrl) implements Serializable {
-    }
+    public record Row(
+            String name,
+            String tooltip,
+            boolean mine,
+            boolean anonymous,
+            int[] cells,
+            String[] comments,
+            String editUrl)
+            implements Serializable {}
 
     /** A summary cell: the text, the percentage for the column filter, the counts tooltip, and best or not. */
-    public record SummaryCell(String text, String percentage, String tooltip, boolean best) implements Serializable {
-    }
+    public record SummaryCell(String text, String percentage, String tooltip, boolean best) implements Serializable {}
 
     /** The translated words of the table. */
     public record Labels(String participant, String actions, String summary, String edit, String noVotes)
-            implements Serializable {
-    }
+            implements Serializable {}
 }

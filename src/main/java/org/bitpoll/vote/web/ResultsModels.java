@@ -18,11 +18,10 @@ import org.bitpoll.vote.domain.Scores;
 /** Formats a poll's results for the results table, in the viewer's language and zone. */
 public final class ResultsModels {
 
-    private ResultsModels() {
-    }
+    private ResultsModels() {}
 
-    public static ResultsModel of(FacesContext context, PollResults results, HeaderMatrix header,
-            DateTimeFormatter format) {
+    public static ResultsModel of(
+            FacesContext context, PollResults results, HeaderMatrix header, DateTimeFormatter format) {
         Poll poll = results.poll();
         Locale locale = context.getViewRoot().getLocale();
         String contextPath = context.getExternalContext().getRequestContextPath();
@@ -52,8 +51,14 @@ public final class ResultsModels {
             if (!vote.comment().isEmpty()) {
                 tooltip.append('\n').append(vote.comment());
             }
-            rows.add(new ResultsModel.Row(name, tooltip.toString(), row.own(), vote.anonymous(), row.cells(),
-                    row.comments(), row.changeable() ? contextPath + VoteUrls.edit(poll.getSlug(), vote.id()) : null));
+            rows.add(new ResultsModel.Row(
+                    name,
+                    tooltip.toString(),
+                    row.own(),
+                    vote.anonymous(),
+                    row.cells(),
+                    row.comments(),
+                    row.changeable() ? contextPath + VoteUrls.edit(poll.getSlug(), vote.id()) : null));
         }
         List<ResultsModel.SummaryCell> summary = null;
         if (results.summary() != null) {
@@ -63,8 +68,11 @@ public final class ResultsModels {
             sums.setMinimumFractionDigits(2);
             sums.setMaximumFractionDigits(2);
             for (Scores.Column column : results.summary()) {
-                String percentage = column.score() == null ? "0"
-                        : BigDecimal.valueOf(column.score() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString();
+                String percentage = column.score() == null
+                        ? "0"
+                        : BigDecimal.valueOf(column.score() * 100)
+                                .setScale(1, RoundingMode.HALF_UP)
+                                .toPlainString();
                 String text;
                 if (poll.isShowScoreInSummary()) {
                     text = column.sum() == null ? notAvailable : sums.format(column.sum());
@@ -77,15 +85,20 @@ public final class ResultsModels {
                         if (counts.length() > 0) {
                             counts.append(", ");
                         }
-                        counts.append(column.counts()[i]).append(" × ").append(values.get(i).title());
+                        counts.append(column.counts()[i])
+                                .append(" × ")
+                                .append(values.get(i).title());
                     }
                 }
                 summary.add(new ResultsModel.SummaryCell(text, percentage, counts.toString(), column.best()));
             }
         }
-        ResultsModel.Labels labels = new ResultsModel.Labels(Texts.get(context, "poll.participant"),
-                Texts.get(context, "results.actions"), Texts.get(context, "results.summary"),
-                Texts.get(context, "results.editVote"), Texts.get(context, "poll.noVotes"));
+        ResultsModel.Labels labels = new ResultsModel.Labels(
+                Texts.get(context, "poll.participant"),
+                Texts.get(context, "results.actions"),
+                Texts.get(context, "results.summary"),
+                Texts.get(context, "results.editVote"),
+                Texts.get(context, "poll.noVotes"));
         return new ResultsModel(header, values, rows, summary, labels);
     }
 }

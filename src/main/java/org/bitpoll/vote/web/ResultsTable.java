@@ -1,10 +1,10 @@
 package org.bitpoll.vote.web;
 
+import jakarta.el.ValueExpression;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
-import jakarta.el.ValueExpression;
 import java.io.IOException;
 import java.util.List;
 import org.bitpoll.poll.domain.HeaderMatrix;
@@ -52,11 +52,20 @@ public class ResultsTable extends UIComponentBase {
 
     private void writeStyles(ResponseWriter out, List<ResultsModel.Value> values) throws IOException {
         StringBuilder css = new StringBuilder(64 * (values.size() + 1));
-        css.append(".results td.u::before{content:\"").append(IconGlyphs.of("question")).append("\"}");
+        css.append(".results td.u::before{content:\"")
+                .append(IconGlyphs.of("question"))
+                .append("\"}");
         for (int i = 0; i < values.size(); i++) {
             ResultsModel.Value value = values.get(i);
-            css.append(".results td.a").append(i).append("{background:#").append(value.color()).append('}');
-            css.append(".results td.a").append(i).append("::before{content:\"").append(IconGlyphs.of(value.icon()))
+            css.append(".results td.a")
+                    .append(i)
+                    .append("{background:#")
+                    .append(value.color())
+                    .append('}');
+            css.append(".results td.a")
+                    .append(i)
+                    .append("::before{content:\"")
+                    .append(IconGlyphs.of(value.icon()))
                     .append("\"}");
         }
         out.startElement("style", this);

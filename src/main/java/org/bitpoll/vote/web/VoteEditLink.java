@@ -25,14 +25,16 @@ public class VoteEditLink extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
-        String token = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        Optional<VoteRepository.EditTarget> target = token.matches("[A-Za-z0-9_-]{43}")
-                ? votes.findEditTarget(token) : Optional.empty();
+        String token =
+                request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        Optional<VoteRepository.EditTarget> target =
+                token.matches("[A-Za-z0-9_-]{43}") ? votes.findEditTarget(token) : Optional.empty();
         if (target.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Voters.remember(request, response, target.get().voteId(), token);
-        response.sendRedirect(request.getContextPath() + VoteUrls.edit(target.get().slug(), target.get().voteId()));
+        response.sendRedirect(request.getContextPath()
+                + VoteUrls.edit(target.get().slug(), target.get().voteId()));
     }
 }

@@ -3,8 +3,7 @@ package org.bitpoll.vote.web;
 /** The addresses of the vote pages, below the context root. */
 public final class VoteUrls {
 
-    private VoteUrls() {
-    }
+    private VoteUrls() {}
 
     public static String cast(String slug) {
         return "/poll/" + slug + "/vote/";

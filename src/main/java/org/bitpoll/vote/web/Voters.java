@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.bitpoll.account.domain.Account;
-import org.bitpoll.platform.web.Cookies;
 import org.bitpoll.platform.security.CurrentVisitor;
+import org.bitpoll.platform.web.Cookies;
 import org.bitpoll.poll.domain.Manager;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.web.PollManagers;
@@ -49,7 +49,8 @@ public class Voters {
         if (cookies != null) {
             for (Cookie cookie : cookies) {
                 String name = cookie.getName();
-                if (name.startsWith(COOKIE_PREFIX) && name.length() > COOKIE_PREFIX.length()
+                if (name.startsWith(COOKIE_PREFIX)
+                        && name.length() > COOKIE_PREFIX.length()
                         && name.substring(COOKIE_PREFIX.length()).chars().allMatch(Character::isDigit)
                         && name.length() - COOKIE_PREFIX.length() <= 18) {
                     tokens.put(Long.valueOf(name.substring(COOKIE_PREFIX.length())), cookie.getValue());
@@ -60,8 +61,7 @@ public class Voters {
     }
 
     /** Makes this browser remember the edit token of a guest vote. */
-    public static void remember(HttpServletRequest request, HttpServletResponse response, Long voteId,
-            String token) {
+    public static void remember(HttpServletRequest request, HttpServletResponse response, Long voteId, String token) {
         Cookies.remember(request, response, COOKIE_PREFIX + voteId, token);
     }
 }

@@ -50,8 +50,8 @@ class CreatePollBrowserIT {
         try {
             browser.open("/");
             browser.find(By.id("createForm:title"));
-            Object overflow = browser.driver().executeScript(
-                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            Object overflow =
+                    browser.driver().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
             browser.screenshot("index-phone");
         } finally {
@@ -86,8 +86,10 @@ class CreatePollBrowserIT {
             WebElement title = browser.find(By.cssSelector("[id='" + pickerId + "'] .ui-datepicker-title"));
             String before = title.getText();
             browser.click(By.cssSelector("[id='" + pickerId + "'] .ui-datepicker-next"));
-            browser.waiting().until(d -> !d.findElement(
-                    By.cssSelector("[id='" + pickerId + "'] .ui-datepicker-title")).getText().equals(before));
+            browser.waiting()
+                    .until(d -> !d.findElement(By.cssSelector("[id='" + pickerId + "'] .ui-datepicker-title"))
+                            .getText()
+                            .equals(before));
         }
         for (int day : days) {
             browser.click(By.xpath("//*[@id='" + pickerId + "']//td[not(contains(@class,'ui-datepicker-other-month'))]"
@@ -96,8 +98,14 @@ class CreatePollBrowserIT {
     }
 
     private static List<String> headerRow(int row) {
-        return browser.driver().findElements(By.cssSelector("#pollGrid thead tr")).get(row)
-                .findElements(By.cssSelector("th:not(.actions)")).stream().map(WebElement::getText).toList();
+        return browser
+                .driver()
+                .findElements(By.cssSelector("#pollGrid thead tr"))
+                .get(row)
+                .findElements(By.cssSelector("th:not(.actions)"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     @ParameterizedTest
@@ -119,14 +127,17 @@ class CreatePollBrowserIT {
             browser.type(By.id("choicesForm:newText"), option);
             browser.clickAndWaitForUpdate(By.id("choicesForm:add"), By.id("choiceTable"));
         }
-        assertThat(browser.driver().findElements(By.cssSelector("#choiceTable tbody tr:not(.new-row)"))).hasSize(3);
+        assertThat(browser.driver().findElements(By.cssSelector("#choiceTable tbody tr:not(.new-row)")))
+                .hasSize(3);
         browser.clickAndWaitForPage(By.id("choicesForm:saveAndView"));
 
         assertThat(browser.text(By.id("pollTitle"))).isEqualTo(title);
         assertThat(headerRow(0)).containsExactly(text(language).getString("poll.participant"), "Lunch", "Dinner");
         assertThat(headerRow(1)).containsExactly("Mon", "Tue");
-        assertThat(browser.find(By.id("pollGrid")).findElement(By.xpath(".//th[text()='Lunch']"))
-                .getAttribute("colspan")).isEqualTo("2");
+        assertThat(browser.find(By.id("pollGrid"))
+                        .findElement(By.xpath(".//th[text()='Lunch']"))
+                        .getAttribute("colspan"))
+                .isEqualTo("2");
         browser.screenshot("poll-universal-" + language);
     }
 
@@ -136,12 +147,17 @@ class CreatePollBrowserIT {
         createPoll(language, "1", "Summer party " + TestServer.uniqueSlug(language));
 
         pickDaysInTwoMonths("datesForm:dates", 10, 12);
-        browser.waiting().until(d -> d.findElements(By.cssSelector("#datesForm\\:chosen li")).size() == 2);
+        browser.waiting()
+                .until(d ->
+                        d.findElements(By.cssSelector("#datesForm\\:chosen li")).size() == 2);
         browser.clickAndWaitForPage(By.id("datesForm:save"));
 
         DateTimeFormatter format = dayFormat(language);
-        assertThat(headerRow(0)).containsExactly(text(language).getString("poll.participant"),
-                format.format(inTwoMonths(10)), format.format(inTwoMonths(12)));
+        assertThat(headerRow(0))
+                .containsExactly(
+                        text(language).getString("poll.participant"),
+                        format.format(inTwoMonths(10)),
+                        format.format(inTwoMonths(12)));
         browser.screenshot("poll-date-" + language);
     }
 
@@ -154,25 +170,31 @@ class CreatePollBrowserIT {
         browser.click(By.id("wizardForm:toTimes"));
         browser.type(By.id("wizardForm:newTime"), "25:00");
         browser.click(By.id("wizardForm:addTime"));
-        String expected = new MessageFormat(text(language).getString("error.time.invalid"),
-                Locale.forLanguageTag(language)).format(new Object[] {"25:00"});
+        String expected = new MessageFormat(
+                        text(language).getString("error.time.invalid"), Locale.forLanguageTag(language))
+                .format(new Object[] {"25:00"});
         browser.waiting().until(ExpectedConditions.textToBe(By.id("wizardForm:newTimeMessage"), expected));
         for (String time : List.of("14:30", "9:00")) {
             browser.type(By.id("wizardForm:newTime"), time);
             browser.clickAndWaitForUpdate(By.id("wizardForm:addTime"), By.id("times"));
         }
-        assertThat(browser.driver().findElements(By.cssSelector("#times .time")).stream().map(WebElement::getText))
+        assertThat(browser.driver().findElements(By.cssSelector("#times .time")).stream()
+                        .map(WebElement::getText))
                 .containsExactly("09:00", "14:30");
         browser.click(By.id("wizardForm:toCombinations"));
-        List<WebElement> cells = browser.waiting().until(ExpectedConditions.numberOfElementsToBe(
-                By.cssSelector("#combinations input[type=checkbox]"), 4));
+        List<WebElement> cells = browser.waiting()
+                .until(ExpectedConditions.numberOfElementsToBe(
+                        By.cssSelector("#combinations input[type=checkbox]"), 4));
         assertThat(cells).allMatch(WebElement::isSelected);
         cells.get(3).click();
         browser.clickAndWaitForPage(By.id("wizardForm:saveCombinations"));
 
         DateTimeFormatter format = dayFormat(language);
-        assertThat(headerRow(0)).containsExactly(text(language).getString("poll.participant"),
-                format.format(inTwoMonths(7)), format.format(inTwoMonths(8)));
+        assertThat(headerRow(0))
+                .containsExactly(
+                        text(language).getString("poll.participant"),
+                        format.format(inTwoMonths(7)),
+                        format.format(inTwoMonths(8)));
         assertThat(headerRow(1)).containsExactly("09:00", "14:30", "09:00");
         browser.screenshot("poll-datetime-" + language);
     }

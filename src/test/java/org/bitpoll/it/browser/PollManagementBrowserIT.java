@@ -55,7 +55,8 @@ class PollManagementBrowserIT {
 
     private static List<String> headerCells() {
         return browser.driver().findElements(By.cssSelector("#pollGrid thead th")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     @Test
@@ -72,7 +73,9 @@ class PollManagementBrowserIT {
         assertThat(browser.text(By.id("globalMessages"))).contains("Settings have been changed");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/poll/" + slug + "/settings/");
         assertThat(browser.byId("settingsForm:title").getAttribute("value")).isEqualTo("Club evening, renamed");
-        assertThat(new Select(browser.byId("settingsForm:showResults")).getFirstSelectedOption().getText())
+        assertThat(new Select(browser.byId("settingsForm:showResults"))
+                        .getFirstSelectedOption()
+                        .getText())
                 .isEqualTo("Summary after vote");
         assertThat(browser.byId("settingsForm:hideParticipants").isSelected()).isTrue();
         browser.screenshot("poll-settings");
@@ -86,14 +89,22 @@ class PollManagementBrowserIT {
         assertThat(browser.text(By.id("globalMessages"))).contains("The answer value has been saved.");
         List<WebElement> titles = browser.driver().findElements(By.cssSelector("#valueTable tbody .value-title"));
         assertThat(titles).extracting(WebElement::getText).containsExactly("great", "yes", "maybe", "rather not", "no");
-        assertThat(browser.driver().findElements(By.cssSelector("#valueTable tbody tr")).get(0)
-                .findElements(By.cssSelector(".value-preview .pi-star"))).hasSize(1);
+        assertThat(browser.driver()
+                        .findElements(By.cssSelector("#valueTable tbody tr"))
+                        .get(0)
+                        .findElements(By.cssSelector(".value-preview .pi-star")))
+                .hasSize(1);
 
-        WebElement maybeRow = browser.driver().findElements(By.cssSelector("#valueTable tbody tr")).get(2);
+        WebElement maybeRow = browser.driver()
+                .findElements(By.cssSelector("#valueTable tbody tr"))
+                .get(2);
         maybeRow.findElement(By.cssSelector("button[id$=':delete']")).click();
-        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("#valueTable tbody tr")).get(2)
-                        .getAttribute("class").contains("deleted"));
+        browser.waiting()
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#valueTable tbody tr"))
+                        .get(2)
+                        .getAttribute("class")
+                        .contains("deleted"));
         browser.screenshot("poll-answer-values");
     }
 
@@ -130,8 +141,9 @@ class PollManagementBrowserIT {
         browser.clickAndWaitForPage(By.id("deleteForm:delete"));
 
         assertThat(URI.create(browser.driver().getCurrentUrl()).getPath()).isEqualTo("/");
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"),
-                "The poll \"" + title + "\" has been deleted."));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("globalMessages"), "The poll \"" + title + "\" has been deleted."));
         browser.open("/poll/" + slug + "/");
         assertThat(browser.driver().getPageSource()).contains("Page not found");
     }
@@ -140,11 +152,13 @@ class PollManagementBrowserIT {
     private static String dateTimePollOverHttp(String slug, String days, String time) {
         WebClient client = new WebClient();
         Page index = client.get("/");
-        Page wizard = client.submit(index, "createForm", Map.of("createForm:type", "datetime",
-                "createForm:title", "Weekly " + slug, "createForm:slug", slug), "createForm:create");
+        Page wizard = client.submit(
+                index,
+                "createForm",
+                Map.of("createForm:type", "datetime", "createForm:title", "Weekly " + slug, "createForm:slug", slug),
+                "createForm:create");
         String link = wizard.html().getElementById("managementLinkAnchor").attr("href");
-        Page times = client.submit(wizard, "wizardForm", Map.of("wizardForm:dates_input", days),
-                "wizardForm:toTimes");
+        Page times = client.submit(wizard, "wizardForm", Map.of("wizardForm:dates_input", days), "wizardForm:toTimes");
         times = client.submit(times, "wizardForm", Map.of("wizardForm:newTime", time), "wizardForm:addTime");
         Page grid = client.submit(times, "wizardForm", Map.of(), "wizardForm:toCombinations");
         Page poll = client.submit(grid, "wizardForm", Map.of(), "wizardForm:saveCombinations");

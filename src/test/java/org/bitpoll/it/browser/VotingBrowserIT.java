@@ -67,14 +67,22 @@ class VotingBrowserIT {
             if (titles[i] != null) {
                 String title = titles[i];
                 rows.get(i).findElements(By.cssSelector("label.answer")).stream()
-                        .filter(label -> label.getText().strip().equals(title)).findFirst().orElseThrow().click();
+                        .filter(label -> label.getText().strip().equals(title))
+                        .findFirst()
+                        .orElseThrow()
+                        .click();
             }
         }
     }
 
     private static List<String> cellClasses(int row) {
-        return browser.driver().findElements(By.cssSelector("#pollGrid tbody tr")).get(row)
-                .findElements(By.cssSelector("td:not(.actions)")).stream().map(td -> td.getAttribute("class"))
+        return browser
+                .driver()
+                .findElements(By.cssSelector("#pollGrid tbody tr"))
+                .get(row)
+                .findElements(By.cssSelector("td:not(.actions)"))
+                .stream()
+                .map(td -> td.getAttribute("class"))
                 .toList();
     }
 
@@ -88,7 +96,9 @@ class VotingBrowserIT {
         browser.clickAndWaitForPage(By.id("voteLink"));
         browser.type(By.id("voteForm:name"), "Alice");
         answer("yes", "no", null);
-        WebElement maybe = browser.driver().findElements(By.cssSelector("#voteTable tbody tr")).get(2)
+        WebElement maybe = browser.driver()
+                .findElements(By.cssSelector("#voteTable tbody tr"))
+                .get(2)
                 .findElement(By.cssSelector("input[type=radio]"));
         maybe.sendKeys(Keys.SPACE);
         browser.clickAndWaitForPage(By.id("voteForm:save"));
@@ -97,14 +107,16 @@ class VotingBrowserIT {
         assertThat(browser.byId("voteEditLinkAnchor").getText()).contains("/editvote/");
         assertThat(browser.text(By.cssSelector("#pollGrid tbody tr.mine th"))).isEqualTo("Alice");
         assertThat(cellClasses(0)).containsExactly("a0", "a3", "a0");
-        String editUrl = browser.driver().findElement(By.cssSelector("#pollGrid tbody tr.mine td.actions a"))
+        String editUrl = browser.driver()
+                .findElement(By.cssSelector("#pollGrid tbody tr.mine td.actions a"))
                 .getAttribute("href");
         browser.screenshot("poll-after-vote");
 
         try (Browser other = new Browser()) {
             other.useLanguage("en");
             other.open("/poll/" + slug + "/");
-            assertThat(other.driver().findElements(By.cssSelector("#pollGrid tbody tr td.actions a"))).isEmpty();
+            assertThat(other.driver().findElements(By.cssSelector("#pollGrid tbody tr td.actions a")))
+                    .isEmpty();
             other.driver().get(editUrl);
             assertThat(other.text(By.id("errorPage"))).contains("Not allowed");
         }
@@ -129,8 +141,10 @@ class VotingBrowserIT {
 
         assertThat(browser.text(By.id("voteForm:nameMessage")))
                 .isEqualTo("Please enter your name, or post an anonymous vote.");
-        assertThat(browser.driver().findElement(By.cssSelector("#voteTable input[type=radio]:checked"))
-                .getAttribute("value")).isNotEmpty();
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#voteTable input[type=radio]:checked"))
+                        .getAttribute("value"))
+                .isNotEmpty();
     }
 
     @Test
@@ -165,25 +179,36 @@ class VotingBrowserIT {
         try (Browser other = new Browser()) {
             other.useLanguage("en");
             other.open("/poll/" + slug + "/");
-            assertThat(other.driver().findElements(By.cssSelector("#pollGrid tbody tr.empty-row"))).hasSize(1);
-            assertThat(other.driver().findElements(By.cssSelector("#pollGrid tfoot"))).isEmpty();
+            assertThat(other.driver().findElements(By.cssSelector("#pollGrid tbody tr.empty-row")))
+                    .hasSize(1);
+            assertThat(other.driver().findElements(By.cssSelector("#pollGrid tfoot")))
+                    .isEmpty();
             assertThat(other.text(By.tagName("main"))).contains("Results are shown after you have voted.");
 
             other.clickAndWaitForPage(By.id("voteLink"));
             other.type(By.id("voteForm:name"), "Guest");
-            other.driver().findElements(By.cssSelector("#voteTable tbody tr")).get(0)
-                    .findElements(By.cssSelector("label.answer")).stream()
-                    .filter(label -> label.getText().strip().equals("maybe")).findFirst().orElseThrow().click();
+            other
+                    .driver()
+                    .findElements(By.cssSelector("#voteTable tbody tr"))
+                    .get(0)
+                    .findElements(By.cssSelector("label.answer"))
+                    .stream()
+                    .filter(label -> label.getText().strip().equals("maybe"))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             other.clickAndWaitForPage(By.id("voteForm:save"));
 
             assertThat(other.driver().findElements(By.cssSelector("#pollGrid tbody th.name")).stream()
-                    .map(WebElement::getText)).containsExactly("Guest");
+                            .map(WebElement::getText))
+                    .containsExactly("Guest");
             assertThat(other.text(By.cssSelector("#pollGrid tfoot"))).contains("75.0%", "0.0%");
             assertThat(other.text(By.tagName("main"))).contains("Only the summary is shown");
             other.screenshot("poll-summary-after-vote");
         }
         browser.open("/poll/" + slug + "/");
-        assertThat(browser.driver().findElements(By.cssSelector("#pollGrid tbody th.name"))).hasSize(2);
+        assertThat(browser.driver().findElements(By.cssSelector("#pollGrid tbody th.name")))
+                .hasSize(2);
     }
 
     @Test
@@ -199,7 +224,8 @@ class VotingBrowserIT {
         minimum.clear();
         minimum.sendKeys("20");
 
-        List<WebElement> header = browser.driver().findElements(By.cssSelector("#pollGrid thead th:not(.name-column):not(.actions)"));
+        List<WebElement> header =
+                browser.driver().findElements(By.cssSelector("#pollGrid thead th:not(.name-column):not(.actions)"));
         assertThat(header.stream().map(WebElement::isDisplayed)).containsExactly(true, true, false);
         assertThat(cellClasses(0).get(2)).contains("filtered");
         browser.click(By.cssSelector("[data-filter-reset]"));
@@ -220,7 +246,9 @@ class VotingBrowserIT {
         browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
         browser.waiting().until(d -> d.findElements(By.id("popover")).isEmpty());
 
-        browser.driver().findElement(By.cssSelector("#pollGrid tfoot td[data-score]")).sendKeys(Keys.ENTER);
+        browser.driver()
+                .findElement(By.cssSelector("#pollGrid tfoot td[data-score]"))
+                .sendKeys(Keys.ENTER);
         assertThat(browser.text(By.id("popover"))).isEqualTo("1 × maybe");
     }
 }

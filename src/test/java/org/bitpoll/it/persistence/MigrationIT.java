@@ -27,8 +27,8 @@ class MigrationIT {
 
     private static String url(String database, String schema) throws Exception {
         return switch (database) {
-            case "postgresql" -> Files.readString(TestServer.services().resolve("postgres.url")).strip()
-                    + "&currentSchema=" + schema;
+            case "postgresql" ->
+                Files.readString(TestServer.services().resolve("postgres.url")).strip() + "&currentSchema=" + schema;
             case "h2" -> "jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1";
             default -> throw new IllegalArgumentException(database);
         };
@@ -39,16 +39,34 @@ class MigrationIT {
     void theDataModelIsCreatedAndEnforcesItsConstraints(String database) throws Exception {
         String schema = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String url = url(database, schema);
-        MigrateResult result = Flyway.configure().dataSource(url, null, null).schemas(schema).createSchemas(true)
-                .locations("classpath:db/migration").load().migrate();
+        MigrateResult result = Flyway.configure()
+                .dataSource(url, null, null)
+                .schemas(schema)
+                .createSchemas(true)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isPositive();
 
         try (Connection connection = DriverManager.getConnection(url)) {
             connection.setSchema(schema);
-            List<String> tables = List.of("account", "user_group", "group_member", "group_admin", "group_invitation",
-                    "poll", "choice", "choice_value", "vote", "vote_choice", "poll_comment", "poll_watch",
-                    "invitation", "dav_calendar", "rate_limit");
+            List<String> tables = List.of(
+                    "account",
+                    "user_group",
+                    "group_member",
+                    "group_admin",
+                    "group_invitation",
+                    "poll",
+                    "choice",
+                    "choice_value",
+                    "vote",
+                    "vote_choice",
+                    "poll_comment",
+                    "poll_watch",
+                    "invitation",
+                    "dav_calendar",
+                    "rate_limit");
             try (Statement statement = connection.createStatement()) {
                 for (String table : tables) {
                     try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
@@ -70,7 +88,8 @@ class MigrationIT {
     }
 
     private static long nextValue(Statement statement, String database, String sequence) throws Exception {
-        String sql = database.equals("postgresql") ? "SELECT nextval('" + sequence + "')"
+        String sql = database.equals("postgresql")
+                ? "SELECT nextval('" + sequence + "')"
                 : "SELECT NEXT VALUE FOR " + sequence;
         try (ResultSet rows = statement.executeQuery(sql)) {
             rows.next();

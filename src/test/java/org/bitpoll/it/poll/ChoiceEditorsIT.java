@@ -100,9 +100,15 @@ class ChoiceEditorsIT {
         Page editor = PollFixtures.create(client, "universal", "Reorder", slug);
         editor = addOption(editor, "First");
         editor = addOption(editor, "Second");
-        String secondUp = editor.html().select("#choiceTable tbody tr").get(1).selectFirst("button[id$=:up]")
+        String secondUp = editor.html()
+                .select("#choiceTable tbody tr")
+                .get(1)
+                .selectFirst("button[id$=:up]")
                 .attr("name");
-        String firstText = editor.html().select("#choiceTable tbody tr").get(0).selectFirst("input[type=text]")
+        String firstText = editor.html()
+                .select("#choiceTable tbody tr")
+                .get(0)
+                .selectFirst("input[type=text]")
                 .attr("name");
 
         client.submit(editor, "choicesForm", Map.of(firstText, "First, renamed"), secondUp);
@@ -112,7 +118,10 @@ class ChoiceEditorsIT {
     }
 
     private Page deleteRow(Page editor, int row) {
-        String button = editor.html().select("#choiceTable tbody tr").get(row).selectFirst("button[id$=:delete]")
+        String button = editor.html()
+                .select("#choiceTable tbody tr")
+                .get(row)
+                .selectFirst("button[id$=:delete]")
                 .attr("name");
         return client.submit(editor, "choicesForm", Map.of(), button);
     }
@@ -122,8 +131,8 @@ class ChoiceEditorsIT {
         String slug = PollFixtures.uniqueSlug("dates");
         Page editor = PollFixtures.create(client, "date", "Summer party", slug);
 
-        Page poll = client.submit(editor, "datesForm",
-                Map.of("datesForm:dates_input", "2030-07-05,2030-07-03"), "datesForm:save");
+        Page poll = client.submit(
+                editor, "datesForm", Map.of("datesForm:dates_input", "2030-07-05,2030-07-03"), "datesForm:save");
 
         assertThat(poll.uri().getPath()).isEqualTo("/poll/" + slug + "/");
         assertThat(poll.text()).contains("The options have been saved.");
@@ -140,7 +149,8 @@ class ChoiceEditorsIT {
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.html().getElementById("datesForm:datesMessage").text())
                 .contains("Please choose at least one day.");
-        assertThat(client.get("/poll/" + slug + "/").html().getElementById("noChoices")).isNotNull();
+        assertThat(client.get("/poll/" + slug + "/").html().getElementById("noChoices"))
+                .isNotNull();
     }
 
     @Test
@@ -148,20 +158,21 @@ class ChoiceEditorsIT {
         String slug = PollFixtures.uniqueSlug("wizard");
         Page step1 = PollFixtures.create(client, "datetime", "Meeting", slug);
 
-        Page step2 = client.submit(step1, "wizardForm", Map.of("wizardForm:dates_input", "2030-01-07,2030-01-08"),
-                "wizardForm:toTimes");
-        Page badTime = client.submit(step2, "wizardForm", Map.of("wizardForm:newTime", "25:00"),
-                "wizardForm:addTime");
+        Page step2 = client.submit(
+                step1, "wizardForm", Map.of("wizardForm:dates_input", "2030-01-07,2030-01-08"), "wizardForm:toTimes");
+        Page badTime = client.submit(step2, "wizardForm", Map.of("wizardForm:newTime", "25:00"), "wizardForm:addTime");
         assertThat(badTime.html().getElementById("wizardForm:newTimeMessage").text())
                 .contains("\"25:00\" is not a time of day");
-        Page withTime = client.submit(badTime, "wizardForm", Map.of("wizardForm:newTime", "13:00"),
-                "wizardForm:addTime");
+        Page withTime =
+                client.submit(badTime, "wizardForm", Map.of("wizardForm:newTime", "13:00"), "wizardForm:addTime");
         withTime = client.submit(withTime, "wizardForm", Map.of("wizardForm:newTime", "9:00"), "wizardForm:addTime");
         assertThat(withTime.html().select("#times .time").eachText()).containsExactly("09:00", "13:00");
         Page step3 = client.submit(withTime, "wizardForm", Map.of(), "wizardForm:toCombinations");
-        assertThat(step3.html().select("#combinations input[type=checkbox][checked]")).hasSize(4);
+        assertThat(step3.html().select("#combinations input[type=checkbox][checked]"))
+                .hasSize(4);
 
-        String lastCell = step3.html().select("#combinations input[type=checkbox]").last().attr("name");
+        String lastCell =
+                step3.html().select("#combinations input[type=checkbox]").last().attr("name");
         Page poll = client.submit(step3, "wizardForm", mapWithout(lastCell), "wizardForm:saveCombinations");
 
         assertThat(poll.uri().getPath()).isEqualTo("/poll/" + slug + "/");
@@ -174,7 +185,8 @@ class ChoiceEditorsIT {
         Page times = client.submit(again, "wizardForm", Map.of(), "wizardForm:toTimes");
         assertThat(times.html().select("#times .time").eachText()).containsExactly("09:00", "13:00");
         Page grid = client.submit(times, "wizardForm", Map.of(), "wizardForm:toCombinations");
-        assertThat(grid.html().select("#combinations input[type=checkbox][checked]")).hasSize(3);
+        assertThat(grid.html().select("#combinations input[type=checkbox][checked]"))
+                .hasSize(3);
     }
 
     private static Map<String, String> mapWithout(String field) {
@@ -187,7 +199,8 @@ class ChoiceEditorsIT {
     void theWizardRefusesMoreOptionsThanTheLimit() {
         String slug = PollFixtures.uniqueSlug("toomany");
         Page step1 = PollFixtures.create(client, "datetime", "Too many", slug);
-        String days = IntStream.range(0, 41).mapToObj(i -> LocalDate.of(2031, 1, 1).plusDays(i).toString())
+        String days = IntStream.range(0, 41)
+                .mapToObj(i -> LocalDate.of(2031, 1, 1).plusDays(i).toString())
                 .collect(Collectors.joining(","));
 
         Page page = client.submit(step1, "wizardForm", Map.of("wizardForm:dates_input", days), "wizardForm:toTimes");
@@ -199,7 +212,8 @@ class ChoiceEditorsIT {
 
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.text()).contains("at most 200 active options; this would make 205");
-        assertThat(client.get("/poll/" + slug + "/").html().getElementById("noChoices")).isNotNull();
+        assertThat(client.get("/poll/" + slug + "/").html().getElementById("noChoices"))
+                .isNotNull();
     }
 
     @Test
@@ -207,12 +221,16 @@ class ChoiceEditorsIT {
         String slug = PollFixtures.uniqueSlug("stale");
         Page editor = PollFixtures.create(client, "universal", "Stale", slug);
 
-        Page reloaded = client.submit(editor, "choicesForm",
-                Map.of("jakarta.faces.ViewState", "1234:5678", "choicesForm:newText", "Lost"), "choicesForm:add");
+        Page reloaded = client.submit(
+                editor,
+                "choicesForm",
+                Map.of("jakarta.faces.ViewState", "1234:5678", "choicesForm:newText", "Lost"),
+                "choicesForm:add");
 
         assertThat(reloaded.status()).isEqualTo(200);
         assertThat(reloaded.uri().getPath()).isEqualTo("/poll/" + slug + "/edit/choices/universal/");
         assertThat(reloaded.text()).contains("The page had expired");
-        assertThat(client.get("/poll/" + slug + "/").html().getElementById("noChoices")).isNotNull();
+        assertThat(client.get("/poll/" + slug + "/").html().getElementById("noChoices"))
+                .isNotNull();
     }
 }

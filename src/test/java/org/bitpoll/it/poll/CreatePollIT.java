@@ -62,7 +62,8 @@ class CreatePollIT {
         String suffix = TestServer.uniqueSlug("x").substring(2);
         Page editor = create(form("universal", "Team Lunch " + suffix + "!", ""));
 
-        assertThat(editor.uri().getPath()).isEqualTo("/poll/team-lunch-" + suffix.toLowerCase() + "/edit/choices/universal/");
+        assertThat(editor.uri().getPath())
+                .isEqualTo("/poll/team-lunch-" + suffix.toLowerCase() + "/edit/choices/universal/");
     }
 
     @Test
@@ -81,11 +82,17 @@ class CreatePollIT {
         Element form = index.html().getElementById("createForm");
 
         assertThat(form.getElementById("createForm:type:0").hasAttr("checked")).isTrue();
-        assertThat(form.getElementById("createForm:anonymousAllowed").hasAttr("checked")).isTrue();
-        assertThat(form.getElementById("createForm:oneVotePerUser").hasAttr("checked")).isTrue();
-        assertThat(form.getElementById("createForm:requireLogin").hasAttr("checked")).isFalse();
-        assertThat(form.getElementById("createForm:requireInvitation").hasAttr("checked")).isFalse();
-        assertThat(form.getElementById("createForm:allowUnauthenticatedVoteChanges").hasAttr("checked")).isFalse();
+        assertThat(form.getElementById("createForm:anonymousAllowed").hasAttr("checked"))
+                .isTrue();
+        assertThat(form.getElementById("createForm:oneVotePerUser").hasAttr("checked"))
+                .isTrue();
+        assertThat(form.getElementById("createForm:requireLogin").hasAttr("checked"))
+                .isFalse();
+        assertThat(form.getElementById("createForm:requireInvitation").hasAttr("checked"))
+                .isFalse();
+        assertThat(form.getElementById("createForm:allowUnauthenticatedVoteChanges")
+                        .hasAttr("checked"))
+                .isFalse();
         assertThat(form.getElementById("createForm:voteAll").hasAttr("checked")).isFalse();
         assertThat(index.html().getElementById("statPolls")).isNotNull();
     }
@@ -128,7 +135,11 @@ class CreatePollIT {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(fieldMessage(page, "slug")).contains("\"" + slug + "\" is already in use");
-        assertThat(client.get("/poll/" + slug + "/").html().getElementById("pollTitle").text()).isEqualTo("First");
+        assertThat(client.get("/poll/" + slug + "/")
+                        .html()
+                        .getElementById("pollTitle")
+                        .text())
+                .isEqualTo("First");
     }
 
     @Test
@@ -161,7 +172,10 @@ class CreatePollIT {
 
         create(values);
 
-        assertThat(client.get("/poll/" + slug + "/").html().getElementById("badges").text())
+        assertThat(client.get("/poll/" + slug + "/")
+                        .html()
+                        .getElementById("badges")
+                        .text())
                 .contains("Due", "2031", "6:30");
     }
 
@@ -169,16 +183,21 @@ class CreatePollIT {
     void markdownIsRenderedAndScriptsAreRenderedHarmless() {
         String slug = TestServer.uniqueSlug("md");
         Map<String, String> values = form("universal", "Markdown", slug);
-        values.put("createForm:description", "**Bring food**\n\n<script>alert('x')</script>\n\n"
-                + "<img src=x onerror=alert(1)>\n\n[menu](https://example.org/menu) "
-                + "<a href=\"javascript:alert(2)\">click</a>");
+        values.put(
+                "createForm:description",
+                "**Bring food**\n\n<script>alert('x')</script>\n\n"
+                        + "<img src=x onerror=alert(1)>\n\n[menu](https://example.org/menu) "
+                        + "<a href=\"javascript:alert(2)\">click</a>");
 
         create(values);
         Page poll = client.get("/poll/" + slug + "/");
 
         Element description = poll.html().getElementById("description");
         assertThat(description.select("strong").text()).isEqualTo("Bring food");
-        assertThat(poll.body()).doesNotContain("alert('x')").doesNotContain("onerror").doesNotContain("javascript:");
+        assertThat(poll.body())
+                .doesNotContain("alert('x')")
+                .doesNotContain("onerror")
+                .doesNotContain("javascript:");
         assertThat(description.select("script, img")).isEmpty();
         Element link = description.selectFirst("a[href=https://example.org/menu]");
         assertThat(link.attr("rel")).isEqualTo("nofollow noopener");
@@ -203,7 +222,8 @@ class CreatePollIT {
         String managementPath = link.substring(link.indexOf("/manage/"));
 
         WebClient stranger = new WebClient();
-        assertThat(stranger.get("/poll/" + slug + "/").html().getElementById("choicesTab")).isNull();
+        assertThat(stranger.get("/poll/" + slug + "/").html().getElementById("choicesTab"))
+                .isNull();
         Page refused = stranger.get("/poll/" + slug + "/edit/choices/universal/");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.text()).contains("Not allowed");
@@ -213,7 +233,8 @@ class CreatePollIT {
         Page viaLink = stranger.get(managementPath);
         assertThat(viaLink.uri().getPath()).isEqualTo("/poll/" + slug + "/");
         assertThat(viaLink.html().getElementById("choicesTab")).isNotNull();
-        assertThat(stranger.get("/poll/" + slug + "/edit/choices/universal/").status()).isEqualTo(200);
+        assertThat(stranger.get("/poll/" + slug + "/edit/choices/universal/").status())
+                .isEqualTo(200);
     }
 
     /** PrimeFaces checks the nonce when it renders a post back, here the form with its title message. */

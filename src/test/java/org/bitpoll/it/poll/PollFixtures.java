@@ -10,13 +10,14 @@ import org.bitpoll.it.support.WebClient.Page;
 /** Polls made through the create form, for tests of what comes after creation. */
 final class PollFixtures {
 
-    private PollFixtures() {
-    }
+    private PollFixtures() {}
 
     /** Creates a poll without login; returns the option editor it leads to. */
     static Page create(WebClient client, String type, String title, String slug) {
         Page index = client.get("/");
-        Page editor = client.submit(index, "createForm",
+        Page editor = client.submit(
+                index,
+                "createForm",
                 Map.of("createForm:type", type, "createForm:title", title, "createForm:slug", slug),
                 "createForm:create");
         assertThat(editor.status()).isEqualTo(200);

@@ -7,8 +7,7 @@ import java.util.UUID;
 /** Where the build's test server runs, and helpers for unique test data. */
 public final class TestServer {
 
-    private TestServer() {
-    }
+    private TestServer() {}
 
     public static String baseUrl() {
         return System.getProperty("bitpoll.baseUrl", "http://localhost:8080");

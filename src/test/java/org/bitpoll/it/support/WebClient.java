@@ -52,8 +52,8 @@ public final class WebClient {
     /** The raw response of a GET, without following redirects. */
     public HttpResponse<String> raw(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(TestServer.uri(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(TestServer.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -108,9 +108,12 @@ public final class WebClient {
         StringJoiner body = new StringJoiner("&");
         fields.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return send(HttpRequest.newBuilder(uri)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), 0);
+        return send(
+                HttpRequest.newBuilder(uri)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                0);
     }
 
     private Page send(HttpRequest request, int redirects) {
@@ -118,11 +121,15 @@ public final class WebClient {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             int status = response.statusCode();
             if (status >= 300 && status < 400 && redirects < 5) {
-                URI next = request.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+                URI next = request.uri()
+                        .resolve(response.headers().firstValue("Location").orElseThrow());
                 return send(HttpRequest.newBuilder(next).GET().build(), redirects + 1);
             }
-            return new Page(request.uri(), status, response.body(), Jsoup.parse(response.body(),
-                    request.uri().toString()));
+            return new Page(
+                    request.uri(),
+                    status,
+                    response.body(),
+                    Jsoup.parse(response.body(), request.uri().toString()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -22,8 +22,12 @@ class StatementCountIT {
 
     private int statementsOf(String path) throws IOException, InterruptedException {
         String probe = UUID.randomUUID().toString();
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(TestServer.uri(path))
-                .header("X-Bitpoll-Probe", probe).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(TestServer.uri(path))
+                        .header("X-Bitpoll-Probe", probe)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         // the server records the count when the request has left its filters, which can be just after the
         // client has the whole response: ask again for a moment
@@ -32,10 +36,15 @@ class StatementCountIT {
             if (count != null) {
                 Thread.sleep(100);
             }
-            count = http.send(HttpRequest.newBuilder(TestServer.uri("/__probe/statements?id=" + probe)).GET()
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            count = http.send(
+                    HttpRequest.newBuilder(TestServer.uri("/__probe/statements?id=" + probe))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
-        assertThat(count.statusCode()).as("the test server runs with -Dbitpoll.statement-probe=true").isEqualTo(200);
+        assertThat(count.statusCode())
+                .as("the test server runs with -Dbitpoll.statement-probe=true")
+                .isEqualTo(200);
         return Integer.parseInt(count.body().strip());
     }
 
@@ -46,8 +55,8 @@ class StatementCountIT {
         VotingIT.vote(new WebClient(), small, "Only", "yes");
         String big = VotingIT.pollWithOptions(owner, "Big", Map.of(), "A", "B", "C", "D", "E", "F", "G", "H");
         for (int i = 0; i < 12; i++) {
-            VotingIT.vote(new WebClient(), big, "Voter " + i, "yes", "no", "maybe", "rather not", "yes", null, "no",
-                    "maybe");
+            VotingIT.vote(
+                    new WebClient(), big, "Voter " + i, "yes", "no", "maybe", "rather not", "yes", null, "no", "maybe");
         }
 
         int smallPage = statementsOf("/poll/" + small + "/");

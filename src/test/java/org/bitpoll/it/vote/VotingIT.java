@@ -34,12 +34,15 @@ class VotingIT {
     /** The radio group names of the vote form, in order, and the value ids by answer title. */
     static List<String> optionFields(Page votePage) {
         return votePage.html().select("#voteTable tbody tr").stream()
-                .map(row -> row.selectFirst("input[type=radio]").attr("name")).toList();
+                .map(row -> row.selectFirst("input[type=radio]").attr("name"))
+                .toList();
     }
 
     static String valueId(Page votePage, String title) {
         Element label = votePage.html().select("#voteTable tbody tr").first().select("label.answer").stream()
-                .filter(answer -> answer.text().equals(title)).findFirst().orElseThrow();
+                .filter(answer -> answer.text().equals(title))
+                .findFirst()
+                .orElseThrow();
         return label.selectFirst("input").attr("value");
     }
 
@@ -60,7 +63,8 @@ class VotingIT {
     private static List<List<String>> grid(Page poll) {
         return poll.html().select("#pollGrid tbody tr").stream()
                 .map(row -> row.select("th, td:not(.actions)").stream()
-                        .map(cell -> cell.tagName().equals("th") ? cell.text() : cell.className()).toList())
+                        .map(cell -> cell.tagName().equals("th") ? cell.text() : cell.className())
+                        .toList())
                 .toList();
     }
 
@@ -76,11 +80,13 @@ class VotingIT {
         String editLink = poll.html().getElementById("voteEditLinkAnchor").attr("href");
         assertThat(grid(poll)).hasSize(1);
         assertThat(grid(poll).get(0).get(0)).isEqualTo("Alice");
-        String editPath = poll.html().selectFirst("#pollGrid tbody tr td.actions a").attr("href");
+        String editPath =
+                poll.html().selectFirst("#pollGrid tbody tr td.actions a").attr("href");
         assertThat(editPath).matches("/poll/" + slug + "/vote/\\d+/edit/");
 
         WebClient stranger = new WebClient();
-        assertThat(stranger.get("/poll/" + slug + "/").html().select("#pollGrid tbody tr td.actions a")).isEmpty();
+        assertThat(stranger.get("/poll/" + slug + "/").html().select("#pollGrid tbody tr td.actions a"))
+                .isEmpty();
         assertThat(stranger.get(editPath).status()).isEqualTo(403);
 
         Page edit = guest.get(editPath);
@@ -107,14 +113,16 @@ class VotingIT {
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.html().getElementById("voteForm:nameMessage").text())
                 .contains("Please enter your name, or post an anonymous vote.");
-        assertThat(refused.html().selectFirst("#voteTable input[type=radio][checked]")).isNotNull();
-        assertThat(owner.get("/poll/" + slug + "/").html().select("#pollGrid tbody tr.empty-row")).hasSize(1);
+        assertThat(refused.html().selectFirst("#voteTable input[type=radio][checked]"))
+                .isNotNull();
+        assertThat(owner.get("/poll/" + slug + "/").html().select("#pollGrid tbody tr.empty-row"))
+                .hasSize(1);
     }
 
     @Test
     void theVotePageShowsTheDescriptionSanitised() {
-        String slug = pollWithOptions(owner, "Described", Map.of("createForm:description",
-                "Bring **snacks**<script>alert(1)</script>"), "A");
+        String slug = pollWithOptions(
+                owner, "Described", Map.of("createForm:description", "Bring **snacks**<script>alert(1)</script>"), "A");
 
         Page form = new WebClient().get("/poll/" + slug + "/vote/");
 
@@ -133,15 +141,19 @@ class VotingIT {
 
         Page form = guest.get("/poll/" + slug + "/vote/");
         String field = optionFields(form).get(0);
-        Page foreign = guest.submit(form, "voteForm", Map.of("voteForm:name", "Mallory", field, foreignValue),
-                "voteForm:save");
+        Page foreign = guest.submit(
+                form, "voteForm", Map.of("voteForm:name", "Mallory", field, foreignValue), "voteForm:save");
         assertThat(foreign.status()).isEqualTo(404);
 
         form = guest.get("/poll/" + slug + "/vote/");
-        Page outside = guest.submit(form, "voteForm", Map.of("voteForm:name", "Mallory",
-                foreignOption, valueId(form, "yes")), "voteForm:save");
+        Page outside = guest.submit(
+                form,
+                "voteForm",
+                Map.of("voteForm:name", "Mallory", foreignOption, valueId(form, "yes")),
+                "voteForm:save");
         assertThat(outside.status()).isEqualTo(404);
-        assertThat(owner.get("/poll/" + slug + "/").html().select("#pollGrid tbody tr.empty-row")).hasSize(1);
+        assertThat(owner.get("/poll/" + slug + "/").html().select("#pollGrid tbody tr.empty-row"))
+                .hasSize(1);
     }
 
     @Test
@@ -162,8 +174,11 @@ class VotingIT {
     void anUnknownVoteOrPollIsNotFound() {
         String slug = pollWithOptions(owner, "Unknown vote", Map.of(), "A");
 
-        assertThat(owner.get("/poll/" + slug + "/vote/999999999/edit/").status()).isEqualTo(404);
-        assertThat(owner.get("/poll/" + TestServer.uniqueSlug("none") + "/vote/").status()).isEqualTo(404);
+        assertThat(owner.get("/poll/" + slug + "/vote/999999999/edit/").status())
+                .isEqualTo(404);
+        assertThat(owner.get("/poll/" + TestServer.uniqueSlug("none") + "/vote/")
+                        .status())
+                .isEqualTo(404);
         assertThat(owner.get("/editvote/" + "B".repeat(43)).status()).isEqualTo(404);
     }
 
@@ -176,7 +191,8 @@ class VotingIT {
         Page poll = owner.get("/poll/" + slug + "/");
 
         assertThat(poll.html().select("#pollGrid tbody tr td.actions a")).hasSize(2);
-        List<String> scores = poll.html().select("#pollGrid tfoot td[data-score]").eachText();
+        List<String> scores =
+                poll.html().select("#pollGrid tfoot td[data-score]").eachText();
         assertThat(scores).containsExactly("100.0%", "25.0%", "n/a");
         assertThat(poll.html().select("#pollGrid tfoot td.best")).hasSize(1);
     }
@@ -197,11 +213,13 @@ class VotingIT {
         assertThat(body).startsWith("\uFEFF");
         String[] lines = body.substring(1).split("\r\n");
         assertThat(lines[0]).isEqualTo("Name,Date,Lunch/Mon,\"Say \"\"hi\"\", please\",'=cmd");
-        assertThat(lines[1]).matches("Ann,\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?[+-]\\d{2}:\\d{2},yes,maybe,");
+        assertThat(lines[1])
+                .matches("Ann,\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?[+-]\\d{2}:\\d{2},yes,maybe,");
         assertThat(lines[2]).matches("\"Bob, Jr.\",.*,,no,yes");
         assertThat(lines).hasSize(3);
         assertThat(owner.get("/export/poll.csv").status()).isEqualTo(404);
-        assertThat(owner.raw("/poll/" + TestServer.uniqueSlug("none") + ".csv").statusCode()).isEqualTo(404);
+        assertThat(owner.raw("/poll/" + TestServer.uniqueSlug("none") + ".csv").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -212,8 +230,11 @@ class VotingIT {
         String field = optionFields(form).get(0);
         String yes = valueId(form, "yes");
 
-        Page stale = guest.submit(form, "voteForm", Map.of("jakarta.faces.ViewState", "0:0", "voteForm:name", "Eve",
-                field, yes), "voteForm:save");
+        Page stale = guest.submit(
+                form,
+                "voteForm",
+                Map.of("jakarta.faces.ViewState", "0:0", "voteForm:name", "Eve", field, yes),
+                "voteForm:save");
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.uri().getPath()).isEqualTo("/poll/" + slug + "/vote/");
         assertThat(stale.text()).contains("The page had expired");
@@ -226,6 +247,7 @@ class VotingIT {
         assertThat(missing.status()).isEqualTo(200);
         assertThat(missing.html().getElementById("voteForm")).isNotNull();
 
-        assertThat(owner.get("/poll/" + slug + "/").html().select("#pollGrid tbody tr.empty-row")).hasSize(1);
+        assertThat(owner.get("/poll/" + slug + "/").html().select("#pollGrid tbody tr.empty-row"))
+                .hasSize(1);
     }
 }

@@ -8,7 +8,8 @@ class MarkdownTest {
 
     @Test
     void boldBecomesStrong() {
-        assertThat(Markdown.toSafeHtml("Hello **world**")).contains("<strong>world</strong>")
+        assertThat(Markdown.toSafeHtml("Hello **world**"))
+                .contains("<strong>world</strong>")
                 .doesNotContain("**");
     }
 
@@ -29,9 +30,12 @@ class MarkdownTest {
 
     @Test
     void eventHandlerAttributesAreRemoved() {
-        String html = Markdown.toSafeHtml("<img src=\"x\" onerror=\"alert(1)\"> and <b onmouseover=\"alert(2)\">bold</b>");
+        String html =
+                Markdown.toSafeHtml("<img src=\"x\" onerror=\"alert(1)\"> and <b onmouseover=\"alert(2)\">bold</b>");
 
-        assertThat(html).doesNotContainIgnoringCase("onerror").doesNotContainIgnoringCase("onmouseover")
+        assertThat(html)
+                .doesNotContainIgnoringCase("onerror")
+                .doesNotContainIgnoringCase("onmouseover")
                 .doesNotContain("alert");
         assertThat(html).contains("<b>bold</b>");
     }
@@ -49,7 +53,9 @@ class MarkdownTest {
     void httpsLinkIsKeptWithNofollowNoopener() {
         String html = Markdown.toSafeHtml("[Bitpoll](https://bitpoll.de/about)");
 
-        assertThat(html).contains("href=\"https://bitpoll.de/about\"").contains("rel=\"nofollow noopener\"")
+        assertThat(html)
+                .contains("href=\"https://bitpoll.de/about\"")
+                .contains("rel=\"nofollow noopener\"")
                 .contains(">Bitpoll</a>");
     }
 

@@ -13,13 +13,16 @@ class AnswerIconsTest {
     @Test
     void everyOfferedIconIsAPrimeIcon() throws IOException {
         String css;
-        try (InputStream in = getClass().getClassLoader()
+        try (InputStream in = getClass()
+                .getClassLoader()
                 .getResourceAsStream("META-INF/resources/primefaces/primeicons/primeicons.css")) {
             assertThat(in).as("primeicons.css in the PrimeFaces jar").isNotNull();
             css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
 
-        assertThat(AnswerIcons.ALL).hasSizeGreaterThanOrEqualTo(20).doesNotHaveDuplicates()
+        assertThat(AnswerIcons.ALL)
+                .hasSizeGreaterThanOrEqualTo(20)
+                .doesNotHaveDuplicates()
                 .allSatisfy(icon -> assertThat(css).as(icon).contains(".pi-" + icon + ":before"));
     }
 

@@ -42,14 +42,17 @@ class AnswerValueRulesTest {
 
         @Test
         void aColourWithoutHashIsKept() {
-            assertThat(AnswerValueDraft.parse("a", "star", "BB00EE", "1").color()).isEqualTo("BB00EE");
+            assertThat(AnswerValueDraft.parse("a", "star", "BB00EE", "1").color())
+                    .isEqualTo("BB00EE");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"", "   "})
         void aTitleIsRequired(String title) {
-            assertThatThrownBy(() -> draft(title, "1")).isInstanceOf(AnswerTitleRequiredException.class)
-                    .extracting("field").isEqualTo("valueTitle");
+            assertThatThrownBy(() -> draft(title, "1"))
+                    .isInstanceOf(AnswerTitleRequiredException.class)
+                    .extracting("field")
+                    .isEqualTo("valueTitle");
             assertThatThrownBy(() -> draft(null, "1")).isInstanceOf(AnswerTitleRequiredException.class);
         }
 
@@ -63,20 +66,34 @@ class AnswerValueRulesTest {
         @ValueSource(strings = {"", "fa-check", "smile-o", "check;color:red", "CHECK"})
         void onlyOfferedIconsAreAccepted(String icon) {
             assertThatThrownBy(() -> AnswerValueDraft.parse("a", icon, "123456", "1"))
-                    .isInstanceOf(UnknownAnswerIconException.class).extracting("field").isEqualTo("valueIcon");
+                    .isInstanceOf(UnknownAnswerIconException.class)
+                    .extracting("field")
+                    .isEqualTo("valueIcon");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "#", "B0E", "#B0E", "12345", "1234567", "x123456", "#12345g", "##123456",
-                "12345 6"})
+        @ValueSource(
+                strings = {"", "#", "B0E", "#B0E", "12345", "1234567", "x123456", "#12345g", "##123456", "12345 6"})
         void aColourIsExactlySixHexDigits(String color) {
             assertThatThrownBy(() -> AnswerValueDraft.parse("a", "star", color, "1"))
-                    .isInstanceOf(InvalidAnswerColorException.class).extracting("field").isEqualTo("valueColor");
+                    .isInstanceOf(InvalidAnswerColorException.class)
+                    .extracting("field")
+                    .isEqualTo("valueColor");
         }
 
         @ParameterizedTest
-        @CsvSource({"999.99, 999.99", "-999.99, -999.99", "0, 0", "0.5, 0.5", "0.50, 0.5", "1.230, 1.23",
-                "'0,25', 0.25", ".5, 0.5", "+2, 2", "100, 100"})
+        @CsvSource({
+            "999.99, 999.99",
+            "-999.99, -999.99",
+            "0, 0",
+            "0.5, 0.5",
+            "0.50, 0.5",
+            "1.230, 1.23",
+            "'0,25', 0.25",
+            ".5, 0.5",
+            "+2, 2",
+            "100, 100"
+        })
         void weightsWithTwoDecimalsUpTo999Point99AreAccepted(String typed, String expected) {
             assertThat(draft("a", typed).weight()).isEqualByComparingTo(expected);
         }
@@ -84,8 +101,10 @@ class AnswerValueRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {"1000", "-1000", "999.991", "0.123", "0.001", "12345"})
         void weightsBeyondTheRangeOrWithMoreDecimalsAreRefused(String typed) {
-            assertThatThrownBy(() -> draft("a", typed)).isInstanceOf(WeightOutOfRangeException.class)
-                    .extracting("field").isEqualTo("valueWeight");
+            assertThatThrownBy(() -> draft("a", typed))
+                    .isInstanceOf(WeightOutOfRangeException.class)
+                    .extracting("field")
+                    .isEqualTo("valueWeight");
         }
 
         @ParameterizedTest
@@ -131,7 +150,8 @@ class AnswerValueRulesTest {
 
             poll.deleteAnswerValue(maybe);
 
-            assertThat(poll.getAnswerValues()).hasSize(4)
+            assertThat(poll.getAnswerValues())
+                    .hasSize(4)
                     .extracting(AnswerValue::getTitle, AnswerValue::isDeleted)
                     .contains(tuple("maybe", true), tuple("yes", false));
 
@@ -174,7 +194,8 @@ class AnswerValueRulesTest {
 
             assertThatThrownBy(() -> poll.addAnswerValue(draft("one too many", "0")))
                     .isInstanceOf(TooManyAnswerValuesException.class)
-                    .extracting(e -> ((BusinessException) e).field()).isNull();
+                    .extracting(e -> ((BusinessException) e).field())
+                    .isNull();
             assertThat(poll.getAnswerValues()).hasSize(Poll.MAX_ANSWER_VALUES);
         }
 

@@ -28,8 +28,7 @@ class DateTimeGridTest {
 
     private static DateTimeGrid restored() {
         // unsorted, with a repeated day and time; 2030-07-01 13:00 and 2030-07-02 09:00 do not exist
-        return DateTimeGrid.restore(List.of(
-                berlin(JUL_2, ONE_PM), berlin(JUL_1, NINE), berlin(JUL_2, ONE_PM)), BERLIN);
+        return DateTimeGrid.restore(List.of(berlin(JUL_2, ONE_PM), berlin(JUL_1, NINE), berlin(JUL_2, ONE_PM)), BERLIN);
     }
 
     @Test
@@ -83,13 +82,13 @@ class DateTimeGridTest {
 
     @Test
     void withDaysAndTimesOnAnEmptyGridChecksAllCombinations() {
-        DateTimeGrid grid = DateTimeGrid.restore(List.of(), BERLIN)
-                .withDaysAndTimes(List.of(JUL_2, JUL_1), List.of(ONE_PM, NINE));
+        DateTimeGrid grid =
+                DateTimeGrid.restore(List.of(), BERLIN).withDaysAndTimes(List.of(JUL_2, JUL_1), List.of(ONE_PM, NINE));
 
         assertThat(grid.days()).containsExactly(JUL_1, JUL_2);
         assertThat(grid.times()).containsExactly(NINE, ONE_PM);
-        assertThat(grid.checkedCombinations()).containsExactly(
-                JUL_1.atTime(NINE), JUL_1.atTime(ONE_PM), JUL_2.atTime(NINE), JUL_2.atTime(ONE_PM));
+        assertThat(grid.checkedCombinations())
+                .containsExactly(JUL_1.atTime(NINE), JUL_1.atTime(ONE_PM), JUL_2.atTime(NINE), JUL_2.atTime(ONE_PM));
     }
 
     @Test
@@ -147,8 +146,7 @@ class DateTimeGridTest {
         DateTimeGrid grid = restored();
 
         assertThatThrownBy(() -> grid.set(JUL_3.atTime(NINE), true)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> grid.set(JUL_1.atTime(SIX_PM), false))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> grid.set(JUL_1.atTime(SIX_PM), false)).isInstanceOf(IllegalArgumentException.class);
         assertThat(grid.checkedCombinations()).containsExactly(JUL_1.atTime(NINE), JUL_2.atTime(ONE_PM));
     }
 
@@ -166,7 +164,7 @@ class DateTimeGridTest {
 
     @Test
     void combinationsListsEveryDayTimesEveryTime() {
-        assertThat(DateTimeGrid.combinations(List.of(JUL_1, JUL_2), List.of(NINE, ONE_PM))).containsExactly(
-                JUL_1.atTime(NINE), JUL_1.atTime(ONE_PM), JUL_2.atTime(NINE), JUL_2.atTime(ONE_PM));
+        assertThat(DateTimeGrid.combinations(List.of(JUL_1, JUL_2), List.of(NINE, ONE_PM)))
+                .containsExactly(JUL_1.atTime(NINE), JUL_1.atTime(ONE_PM), JUL_2.atTime(NINE), JUL_2.atTime(ONE_PM));
     }
 }

@@ -10,14 +10,12 @@ class HeaderMatrixTest {
 
     @Test
     void referenceExampleGroupsLunchAndLetsDinnerSpanBothRows() {
-        HeaderMatrix matrix = HeaderMatrix.of(List.of(
-                List.of("Lunch", "Mon"), List.of("Lunch", "Tue"), List.of("Dinner")));
+        HeaderMatrix matrix =
+                HeaderMatrix.of(List.of(List.of("Lunch", "Mon"), List.of("Lunch", "Tue"), List.of("Dinner")));
 
         assertThat(matrix.depth()).isEqualTo(2);
-        assertThat(matrix.rows().get(0)).containsExactly(
-                new Cell("Lunch", 2, 1), new Cell("Dinner", 1, 2));
-        assertThat(matrix.rows().get(1)).containsExactly(
-                new Cell("Mon", 1, 1), new Cell("Tue", 1, 1));
+        assertThat(matrix.rows().get(0)).containsExactly(new Cell("Lunch", 2, 1), new Cell("Dinner", 1, 2));
+        assertThat(matrix.rows().get(1)).containsExactly(new Cell("Mon", 1, 1), new Cell("Tue", 1, 1));
     }
 
     @Test
@@ -30,19 +28,19 @@ class HeaderMatrixTest {
 
     @Test
     void equalTimesOnDifferentDaysAreNotMerged() {
-        HeaderMatrix matrix = HeaderMatrix.of(List.of(
-                List.of("day1", "09:00"), List.of("day1", "13:00"), List.of("day2", "09:00")));
+        HeaderMatrix matrix =
+                HeaderMatrix.of(List.of(List.of("day1", "09:00"), List.of("day1", "13:00"), List.of("day2", "09:00")));
 
         assertThat(matrix.depth()).isEqualTo(2);
         assertThat(matrix.rows().get(0)).containsExactly(new Cell("day1", 2, 1), new Cell("day2", 1, 1));
-        assertThat(matrix.rows().get(1)).containsExactly(
-                new Cell("09:00", 1, 1), new Cell("13:00", 1, 1), new Cell("09:00", 1, 1));
+        assertThat(matrix.rows().get(1))
+                .containsExactly(new Cell("09:00", 1, 1), new Cell("13:00", 1, 1), new Cell("09:00", 1, 1));
     }
 
     @Test
     void sameTimeOnConsecutiveDaysStaysTwoCells() {
-        HeaderMatrix matrix = HeaderMatrix.of(List.of(
-                List.of("day1", "09:00"), List.of("day2", "09:00"), List.of("day3", "09:00")));
+        HeaderMatrix matrix =
+                HeaderMatrix.of(List.of(List.of("day1", "09:00"), List.of("day2", "09:00"), List.of("day3", "09:00")));
 
         assertThat(matrix.rows().get(1)).hasSize(3).allMatch(cell -> cell.colspan() == 1);
     }
@@ -73,11 +71,9 @@ class HeaderMatrixTest {
 
     @Test
     void groupsOnlyMergeWhenNeighbouring() {
-        HeaderMatrix matrix = HeaderMatrix.of(List.of(
-                List.of("G", "a"), List.of("H", "b"), List.of("G", "c")));
+        HeaderMatrix matrix = HeaderMatrix.of(List.of(List.of("G", "a"), List.of("H", "b"), List.of("G", "c")));
 
-        assertThat(matrix.rows().get(0)).containsExactly(
-                new Cell("G", 1, 1), new Cell("H", 1, 1), new Cell("G", 1, 1));
+        assertThat(matrix.rows().get(0)).containsExactly(new Cell("G", 1, 1), new Cell("H", 1, 1), new Cell("G", 1, 1));
     }
 
     @Test
@@ -92,8 +88,8 @@ class HeaderMatrixTest {
 
     @Test
     void cellsTileTheHeaderAndEveryOptionEndsInOneLeafCell() {
-        List<List<String>> paths = List.of(
-                List.of("a", "b", "c"), List.of("a", "b"), List.of("a", "x", "y"), List.of("d"), List.of("d"));
+        List<List<String>> paths =
+                List.of(List.of("a", "b", "c"), List.of("a", "b"), List.of("a", "x", "y"), List.of("d"), List.of("d"));
         HeaderMatrix matrix = HeaderMatrix.of(paths);
 
         int area = 0;
@@ -127,8 +123,7 @@ class HeaderMatrixTest {
         HeaderMatrix matrix = HeaderMatrix.of(List.of(List.of("A"), List.of("B"), List.of("C")));
 
         assertThat(matrix.depth()).isEqualTo(1);
-        assertThat(matrix.rows().get(0)).containsExactly(
-                new Cell("A", 1, 1), new Cell("B", 1, 1), new Cell("C", 1, 1));
+        assertThat(matrix.rows().get(0)).containsExactly(new Cell("A", 1, 1), new Cell("B", 1, 1), new Cell("C", 1, 1));
     }
 
     @Test

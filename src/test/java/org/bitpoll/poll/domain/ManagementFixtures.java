@@ -11,12 +11,23 @@ final class ManagementFixtures {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final DefaultAnswers ANSWERS = new DefaultAnswers("yes", "no", "maybe", "rather not");
 
-    private ManagementFixtures() {
-    }
+    private ManagementFixtures() {}
 
     static Poll poll(PollType type) {
-        NewPoll spec = new NewPoll(type, "Team meeting", "team-meeting", "The *agenda*", null, BERLIN, true, false,
-                false, false, true, false, false);
+        NewPoll spec = new NewPoll(
+                type,
+                "Team meeting",
+                "team-meeting",
+                "The *agenda*",
+                null,
+                BERLIN,
+                true,
+                false,
+                false,
+                false,
+                true,
+                false,
+                false);
         return Poll.createWithManagementKey(spec, ManagementKey.hash(ManagementKey.newToken()), ANSWERS, NOW);
     }
 

@@ -17,8 +17,14 @@ class PollClosingTest {
 
     private void dueAt(LocalDateTime wallClock) {
         PollSettings settings = poll.settings();
-        poll.changeSettings(new PollSettings(settings.title(), wallClock, settings.showResults(), BERLIN,
-                settings.description(), settings.sorting(), settings.flags()));
+        poll.changeSettings(new PollSettings(
+                settings.title(),
+                wallClock,
+                settings.showResults(),
+                BERLIN,
+                settings.description(),
+                settings.sorting(),
+                settings.flags()));
     }
 
     @Test
@@ -60,7 +66,8 @@ class PollClosingTest {
 
         poll.reopen(NOW);
 
-        assertThat(poll.getDueDate()).isEqualTo(LocalDateTime.of(2030, 2, 1, 18, 0).atZone(BERLIN).toInstant());
+        assertThat(poll.getDueDate())
+                .isEqualTo(LocalDateTime.of(2030, 2, 1, 18, 0).atZone(BERLIN).toInstant());
         assertThat(poll.isOpenForVoting(NOW)).isTrue();
         assertThat(poll.isOpenForVoting(poll.getDueDate())).isFalse();
     }
@@ -78,8 +85,14 @@ class PollClosingTest {
 
     @Test
     void aDueDateOfExactlyNowCountsAsPassed() {
-        poll.changeSettings(new PollSettings("T", LocalDateTime.ofInstant(NOW, BERLIN), ResultVisibility.COMPLETE,
-                BERLIN, "", Sorting.DATE, Set.of()));
+        poll.changeSettings(new PollSettings(
+                "T",
+                LocalDateTime.ofInstant(NOW, BERLIN),
+                ResultVisibility.COMPLETE,
+                BERLIN,
+                "",
+                Sorting.DATE,
+                Set.of()));
 
         assertThat(poll.isOpenForVoting(NOW)).isFalse();
         poll.reopen(NOW);

@@ -39,7 +39,9 @@ class PollCopyTest {
     }
 
     private static List<LocalDateTime> wallClock(Poll poll) {
-        return poll.getChoices().stream().map(c -> LocalDateTime.ofInstant(c.getDate(), poll.zone())).toList();
+        return poll.getChoices().stream()
+                .map(c -> LocalDateTime.ofInstant(c.getDate(), poll.zone()))
+                .toList();
     }
 
     /** An account with a fixed id, as if it had been stored. */
@@ -62,13 +64,13 @@ class PollCopyTest {
         @Test
         void sevenDaysAcrossTheSpringChangeKeepTheWallClockTime() {
             Poll original = poll(PollType.DATETIME);
-            original.chooseDateTimes(List.of(LocalDateTime.of(2030, 3, 25, 9, 0),
-                    LocalDateTime.of(2030, 3, 25, 14, 30)));
+            original.chooseDateTimes(
+                    List.of(LocalDateTime.of(2030, 3, 25, 9, 0), LocalDateTime.of(2030, 3, 25, 14, 30)));
 
             Poll copy = copy(original, request(7, true, true));
 
-            assertThat(wallClock(copy)).containsExactly(LocalDateTime.of(2030, 4, 1, 9, 0),
-                    LocalDateTime.of(2030, 4, 1, 14, 30));
+            assertThat(wallClock(copy))
+                    .containsExactly(LocalDateTime.of(2030, 4, 1, 9, 0), LocalDateTime.of(2030, 4, 1, 14, 30));
             // a shift of 7 × 24 h would have given 10:00: the instants are 167 h apart, not 168 h
             assertThat(copy.getChoices().get(0).getDate()).isEqualTo(Instant.parse("2030-04-01T07:00:00Z"));
             assertThat(original.getChoices().get(0).getDate()).isEqualTo(Instant.parse("2030-03-25T08:00:00Z"));
@@ -101,19 +103,21 @@ class PollCopyTest {
 
             Poll copy = copy(original, request(2, true, true));
 
-            assertThat(copy.getChoices()).extracting(Choice::getDate).containsExactly(
-                    Instant.parse("2030-04-01T00:00:00Z"), Instant.parse("2030-04-02T00:00:00Z"));
+            assertThat(copy.getChoices())
+                    .extracting(Choice::getDate)
+                    .containsExactly(Instant.parse("2030-04-01T00:00:00Z"), Instant.parse("2030-04-02T00:00:00Z"));
         }
 
         @Test
         void freeTextOptionsAreCopiedAsTheyAre() {
             Poll original = poll(PollType.UNIVERSAL);
-            original.editUniversalChoices(List.of(new ChoiceDraft(null, "Pizza", false),
-                    new ChoiceDraft(null, "Lunch/Mon", false)));
+            original.editUniversalChoices(
+                    List.of(new ChoiceDraft(null, "Pizza", false), new ChoiceDraft(null, "Lunch/Mon", false)));
 
             Poll copy = copy(original, request(5, true, true));
 
-            assertThat(copy.getChoices()).extracting(Choice::getText, Choice::getDate, Choice::getSortKey)
+            assertThat(copy.getChoices())
+                    .extracting(Choice::getText, Choice::getDate, Choice::getSortKey)
                     .containsExactly(tuple("Pizza", null, 0), tuple("Lunch/Mon", null, 1));
         }
 
@@ -124,12 +128,15 @@ class PollCopyTest {
 
             Poll copy = copy(original, request);
 
-            assertThat(copy.getDueDate()).isEqualTo(LocalDateTime.of(2030, 4, 5, 18, 0).atZone(BERLIN).toInstant());
+            assertThat(copy.getDueDate())
+                    .isEqualTo(
+                            LocalDateTime.of(2030, 4, 5, 18, 0).atZone(BERLIN).toInstant());
         }
 
         @Test
         void withoutADueDateTheCopyHasNone() {
-            assertThat(copy(poll(PollType.DATE), request(7, true, true)).getDueDate()).isNull();
+            assertThat(copy(poll(PollType.DATE), request(7, true, true)).getDueDate())
+                    .isNull();
         }
 
         @Test
@@ -144,13 +151,16 @@ class PollCopyTest {
         @ParameterizedTest
         @ValueSource(strings = {"1.5", "abc", "7 days", "1e3", "9999999999", "--1", "0,5"})
         void aShiftThatIsNotAWholeNumberIsRefused(String typed) {
-            assertThatThrownBy(() -> PollCopy.parseDateShift(typed)).isInstanceOf(InvalidDateShiftException.class)
-                    .extracting("field").isEqualTo("dateShift");
+            assertThatThrownBy(() -> PollCopy.parseDateShift(typed))
+                    .isInstanceOf(InvalidDateShiftException.class)
+                    .extracting("field")
+                    .isEqualTo("dateShift");
         }
 
         @Test
         void aShiftOfMoreThanTenYearsIsRefused() {
-            assertThat(request(PollCopy.MAX_DATE_SHIFT_DAYS, true, true).dateShiftDays()).isEqualTo(3660);
+            assertThat(request(PollCopy.MAX_DATE_SHIFT_DAYS, true, true).dateShiftDays())
+                    .isEqualTo(3660);
             assertThatThrownBy(() -> request(-PollCopy.MAX_DATE_SHIFT_DAYS - 1, true, true))
                     .isInstanceOf(DateShiftOutOfRangeException.class);
             assertThatCode(() -> PollCopy.parseDateShift("123456789")).doesNotThrowAnyException();
@@ -163,10 +173,18 @@ class PollCopyTest {
         @Test
         void everySettingButTitleUrlNameDueDateAndOwnership() {
             Poll original = poll(PollType.DATETIME);
-            original.changeSettings(new PollSettings("Team meeting", LocalDateTime.of(2030, 3, 1, 12, 0),
-                    ResultVisibility.SUMMARY_AFTER_VOTE, java.time.ZoneId.of("Europe/Rome"), "Bring *cake*",
-                    Sorting.NAME, EnumSet.of(PollFlag.HIDE_PARTICIPANTS, PollFlag.VOTE_ALL,
-                            PollFlag.USE_USER_TIME_ZONE, PollFlag.PUBLIC_LISTED)));
+            original.changeSettings(new PollSettings(
+                    "Team meeting",
+                    LocalDateTime.of(2030, 3, 1, 12, 0),
+                    ResultVisibility.SUMMARY_AFTER_VOTE,
+                    java.time.ZoneId.of("Europe/Rome"),
+                    "Bring *cake*",
+                    Sorting.NAME,
+                    EnumSet.of(
+                            PollFlag.HIDE_PARTICIPANTS,
+                            PollFlag.VOTE_ALL,
+                            PollFlag.USE_USER_TIME_ZONE,
+                            PollFlag.PUBLIC_LISTED)));
             original.close();
 
             Poll copy = copy(original, request(0, true, true));
@@ -190,11 +208,14 @@ class PollCopyTest {
         @Test
         void deletedOptionsAndValuesAreNotCopied() {
             Poll original = poll(PollType.UNIVERSAL);
-            original.editUniversalChoices(List.of(new ChoiceDraft(null, "A", false),
-                    new ChoiceDraft(null, "B", false), new ChoiceDraft(null, "C", false)));
+            original.editUniversalChoices(List.of(
+                    new ChoiceDraft(null, "A", false),
+                    new ChoiceDraft(null, "B", false),
+                    new ChoiceDraft(null, "C", false)));
             stored(original);
             List<Choice> choices = original.getChoices();
-            original.editUniversalChoices(List.of(new ChoiceDraft(choices.get(0).getId(), "A", false),
+            original.editUniversalChoices(List.of(
+                    new ChoiceDraft(choices.get(0).getId(), "A", false),
                     new ChoiceDraft(choices.get(1).getId(), "B", true),
                     new ChoiceDraft(choices.get(2).getId(), "C", false)));
             Long maybe = original.getAnswerValues().get(1).getId();
@@ -202,10 +223,13 @@ class PollCopyTest {
 
             Poll copy = copy(original, request(0, true, true));
 
-            assertThat(copy.getChoices()).extracting(Choice::getText, Choice::getSortKey, Choice::isDeleted)
+            assertThat(copy.getChoices())
+                    .extracting(Choice::getText, Choice::getSortKey, Choice::isDeleted)
                     .containsExactly(tuple("A", 0, false), tuple("C", 1, false));
-            assertThat(copy.getAnswerValues()).extracting(AnswerValue::getTitle, AnswerValue::getIcon,
-                    AnswerValue::getColor, AnswerValue::isDeleted).containsExactly(
+            assertThat(copy.getAnswerValues())
+                    .extracting(
+                            AnswerValue::getTitle, AnswerValue::getIcon, AnswerValue::getColor, AnswerValue::isDeleted)
+                    .containsExactly(
                             tuple("yes", "check", "90db46", false),
                             tuple("rather not", "thumbs-down", "BB00EE", false),
                             tuple("no", "ban", "c43131", false));
@@ -227,20 +251,22 @@ class PollCopyTest {
 
             Poll copy = copy(original, request(0, true, false));
 
-            assertThat(copy.getAnswerValues()).extracting(AnswerValue::getTitle)
+            assertThat(copy.getAnswerValues())
+                    .extracting(AnswerValue::getTitle)
                     .containsExactly("ja", "vielleicht", "eher nicht", "nein");
         }
 
         @Test
         void aGuestsCopyIsGuardedByItsOwnKey() {
             String token = ManagementKey.newToken();
-            Poll copy = stored(poll(PollType.DATE)).copyWithManagementKey(request(0, true, true),
-                    ManagementKey.hash(token), ANSWERS, NOW);
+            Poll copy = stored(poll(PollType.DATE))
+                    .copyWithManagementKey(request(0, true, true), ManagementKey.hash(token), ANSWERS, NOW);
             ManagementFixtures.setId(copy, 43L);
 
             assertThat(copy.getOwner()).isNull();
             assertThat(copy.canBeManagedBy(Manager.guest(Map.of(43L, token)))).isTrue();
-            assertThat(copy.canBeManagedBy(Manager.guest(Map.of(43L, ManagementKey.newToken())))).isFalse();
+            assertThat(copy.canBeManagedBy(Manager.guest(Map.of(43L, ManagementKey.newToken()))))
+                    .isFalse();
         }
 
         @Test
@@ -251,8 +277,10 @@ class PollCopyTest {
             ManagementFixtures.setId(copy, 43L);
 
             assertThat(copy.getOwner()).isSameAs(copier);
-            assertThat(copy.canBeManagedBy(new Manager(7L, Set.of(), false, Map.of()))).isTrue();
-            assertThat(copy.canBeManagedBy(new Manager(8L, Set.of(), false, Map.of()))).isFalse();
+            assertThat(copy.canBeManagedBy(new Manager(7L, Set.of(), false, Map.of())))
+                    .isTrue();
+            assertThat(copy.canBeManagedBy(new Manager(8L, Set.of(), false, Map.of())))
+                    .isFalse();
         }
 
         @Test
@@ -262,11 +290,13 @@ class PollCopyTest {
             assertThatThrownBy(() -> new PollCopy("t".repeat(81), "slug", null, 0, true, true))
                     .isInstanceOf(TitleTooLongException.class);
             for (String slug : new String[] {"", "with space", "x".repeat(81), "grüße", "a/b"}) {
-                assertThatThrownBy(() -> new PollCopy("Title", slug, null, 0, true, true)).as(slug)
+                assertThatThrownBy(() -> new PollCopy("Title", slug, null, 0, true, true))
+                        .as(slug)
                         .isInstanceOf(InvalidSlugException.class);
             }
             assertThat(new PollCopy(" Title ", " slug-2 ", null, 0, true, true))
-                    .extracting(PollCopy::title, PollCopy::slug).containsExactly("Title", "slug-2");
+                    .extracting(PollCopy::title, PollCopy::slug)
+                    .containsExactly("Title", "slug-2");
         }
     }
 }

@@ -21,12 +21,13 @@ class PollSettingsTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     private static PollSettings with(PollSettings s, ZoneId zone) {
-        return new PollSettings(s.title(), s.dueDate(), s.showResults(), zone, s.description(), s.sorting(),
-                s.flags());
+        return new PollSettings(s.title(), s.dueDate(), s.showResults(), zone, s.description(), s.sorting(), s.flags());
     }
 
     private static List<LocalDateTime> wallClock(Poll poll, ZoneId zone) {
-        return poll.getChoices().stream().map(choice -> LocalDateTime.ofInstant(choice.getDate(), zone)).toList();
+        return poll.getChoices().stream()
+                .map(choice -> LocalDateTime.ofInstant(choice.getDate(), zone))
+                .toList();
     }
 
     @Nested
@@ -42,15 +43,24 @@ class PollSettingsTest {
             assertThat(settings.timeZone()).isEqualTo(BERLIN);
             assertThat(settings.showResults()).isEqualTo(ResultVisibility.COMPLETE);
             assertThat(settings.sorting()).isEqualTo(Sorting.DATE);
-            assertThat(settings.flags()).containsExactlyInAnyOrder(PollFlag.ALLOW_COMMENTS,
-                    PollFlag.ANONYMOUS_ALLOWED, PollFlag.ONE_VOTE_PER_USER, PollFlag.SHOW_INVITATIONS);
+            assertThat(settings.flags())
+                    .containsExactlyInAnyOrder(
+                            PollFlag.ALLOW_COMMENTS,
+                            PollFlag.ANONYMOUS_ALLOWED,
+                            PollFlag.ONE_VOTE_PER_USER,
+                            PollFlag.SHOW_INVITATIONS);
         }
 
         @Test
         void everySettingIsSavedAndReadBack() {
             Poll poll = poll(PollType.UNIVERSAL);
-            PollSettings wanted = new PollSettings("  Renamed  ", LocalDateTime.of(2030, 6, 1, 18, 30),
-                    ResultVisibility.SUMMARY_AFTER_VOTE, ZoneId.of("Europe/Rome"), "New *text*", Sorting.NAME,
+            PollSettings wanted = new PollSettings(
+                    "  Renamed  ",
+                    LocalDateTime.of(2030, 6, 1, 18, 30),
+                    ResultVisibility.SUMMARY_AFTER_VOTE,
+                    ZoneId.of("Europe/Rome"),
+                    "New *text*",
+                    Sorting.NAME,
                     EnumSet.complementOf(EnumSet.of(PollFlag.ALLOW_COMMENTS, PollFlag.ONE_VOTE_PER_USER)));
 
             poll.changeSettings(wanted);
@@ -73,8 +83,8 @@ class PollSettingsTest {
             Poll poll = poll(PollType.UNIVERSAL);
             PollSettings current = poll.settings();
 
-            poll.changeSettings(new PollSettings(current.title(), null, current.showResults(), BERLIN, null,
-                    Sorting.DATE, Set.of()));
+            poll.changeSettings(new PollSettings(
+                    current.title(), null, current.showResults(), BERLIN, null, Sorting.DATE, Set.of()));
 
             assertThat(poll.settings().flags()).isEmpty();
             assertThat(poll.getDescription()).isEmpty();
@@ -84,23 +94,38 @@ class PollSettingsTest {
 
         @Test
         void titleMustHaveOneTo80Characters() {
-            assertThatThrownBy(() -> new PollSettings("   ", null, ResultVisibility.COMPLETE, BERLIN, "",
-                    Sorting.DATE, Set.of())).isInstanceOf(TitleRequiredException.class);
-            assertThatThrownBy(() -> new PollSettings(null, null, ResultVisibility.COMPLETE, BERLIN, "",
-                    Sorting.DATE, Set.of())).isInstanceOf(TitleRequiredException.class);
-            assertThatThrownBy(() -> new PollSettings("t".repeat(81), null, ResultVisibility.COMPLETE, BERLIN, "",
-                    Sorting.DATE, Set.of())).isInstanceOf(TitleTooLongException.class)
-                    .extracting("field").isEqualTo("title");
-            assertThat(new PollSettings("t".repeat(80), null, ResultVisibility.COMPLETE, BERLIN, "", Sorting.DATE,
-                    Set.of()).title()).hasSize(80);
+            assertThatThrownBy(() -> new PollSettings(
+                            "   ", null, ResultVisibility.COMPLETE, BERLIN, "", Sorting.DATE, Set.of()))
+                    .isInstanceOf(TitleRequiredException.class);
+            assertThatThrownBy(() ->
+                            new PollSettings(null, null, ResultVisibility.COMPLETE, BERLIN, "", Sorting.DATE, Set.of()))
+                    .isInstanceOf(TitleRequiredException.class);
+            assertThatThrownBy(() -> new PollSettings(
+                            "t".repeat(81), null, ResultVisibility.COMPLETE, BERLIN, "", Sorting.DATE, Set.of()))
+                    .isInstanceOf(TitleTooLongException.class)
+                    .extracting("field")
+                    .isEqualTo("title");
+            assertThat(new PollSettings(
+                                    "t".repeat(80), null, ResultVisibility.COMPLETE, BERLIN, "", Sorting.DATE, Set.of())
+                            .title())
+                    .hasSize(80);
         }
 
         @Test
         void descriptionHasAtMost20000Characters() {
-            assertThatThrownBy(() -> new PollSettings("T", null, ResultVisibility.COMPLETE, BERLIN,
-                    "d".repeat(20001), Sorting.DATE, Set.of())).isInstanceOf(DescriptionTooLongException.class);
-            assertThat(new PollSettings("T", null, ResultVisibility.COMPLETE, BERLIN, "d".repeat(20000),
-                    Sorting.DATE, Set.of()).description()).hasSize(20000);
+            assertThatThrownBy(() -> new PollSettings(
+                            "T", null, ResultVisibility.COMPLETE, BERLIN, "d".repeat(20001), Sorting.DATE, Set.of()))
+                    .isInstanceOf(DescriptionTooLongException.class);
+            assertThat(new PollSettings(
+                                    "T",
+                                    null,
+                                    ResultVisibility.COMPLETE,
+                                    BERLIN,
+                                    "d".repeat(20000),
+                                    Sorting.DATE,
+                                    Set.of())
+                            .description())
+                    .hasSize(20000);
         }
 
         @Test
@@ -120,8 +145,11 @@ class PollSettingsTest {
         void theListHoldsEveryRegionSortedAndNoOffsets() {
             List<String> zones = TimeZones.available();
 
-            assertThat(zones).contains("Europe/Berlin", "America/New_York", "UTC", "Asia/Kolkata").isSorted()
-                    .doesNotHaveDuplicates().doesNotContain("+01:00");
+            assertThat(zones)
+                    .contains("Europe/Berlin", "America/New_York", "UTC", "Asia/Kolkata")
+                    .isSorted()
+                    .doesNotHaveDuplicates()
+                    .doesNotContain("+01:00");
         }
 
         @Test
@@ -132,8 +160,11 @@ class PollSettingsTest {
         @Test
         void unknownZonesAreRefusedWithTheirName() {
             for (String name : new String[] {"Mars/Olympus", "+01:00", "UTC+1", "", "europe/berlin"}) {
-                assertThatThrownBy(() -> TimeZones.of(name)).as(name).isInstanceOf(UnknownTimeZoneException.class)
-                        .extracting("field").isEqualTo("timeZone");
+                assertThatThrownBy(() -> TimeZones.of(name))
+                        .as(name)
+                        .isInstanceOf(UnknownTimeZoneException.class)
+                        .extracting("field")
+                        .isEqualTo("timeZone");
             }
             assertThatThrownBy(() -> TimeZones.of(null)).isInstanceOf(UnknownTimeZoneException.class);
         }
@@ -146,8 +177,10 @@ class PollSettingsTest {
         void dateTimeOptionsKeepTheirWallClockTimeAcrossDifferentDstRules() {
             Poll poll = poll(PollType.DATETIME);
             // 2030-03-17: New York already on summer time, Berlin not yet; 2030-03-31: Berlin switches.
-            List<LocalDateTime> times = List.of(LocalDateTime.of(2030, 3, 17, 9, 0),
-                    LocalDateTime.of(2030, 3, 30, 9, 0), LocalDateTime.of(2030, 3, 31, 9, 0),
+            List<LocalDateTime> times = List.of(
+                    LocalDateTime.of(2030, 3, 17, 9, 0),
+                    LocalDateTime.of(2030, 3, 30, 9, 0),
+                    LocalDateTime.of(2030, 3, 31, 9, 0),
                     LocalDateTime.of(2030, 11, 3, 9, 0));
             poll.chooseDateTimes(times);
 
@@ -169,10 +202,13 @@ class PollSettingsTest {
 
             poll.changeSettings(with(poll.settings(), NEW_YORK));
 
-            assertThat(wallClock(poll, NEW_YORK)).containsExactlyInAnyOrder(LocalDateTime.of(2030, 7, 1, 9, 0),
-                    LocalDateTime.of(2030, 7, 2, 9, 0));
+            assertThat(wallClock(poll, NEW_YORK))
+                    .containsExactlyInAnyOrder(LocalDateTime.of(2030, 7, 1, 9, 0), LocalDateTime.of(2030, 7, 2, 9, 0));
             // restoring the deleted option by choosing it again finds the same option at its wall-clock time
-            Choice deleted = poll.getChoices().stream().filter(Choice::isDeleted).findFirst().orElseThrow();
+            Choice deleted = poll.getChoices().stream()
+                    .filter(Choice::isDeleted)
+                    .findFirst()
+                    .orElseThrow();
             poll.chooseDateTimes(List.of(LocalDateTime.of(2030, 7, 1, 9, 0), LocalDateTime.of(2030, 7, 2, 9, 0)));
             assertThat(deleted.isDeleted()).isFalse();
             assertThat(poll.getChoices()).hasSize(2);
@@ -215,8 +251,14 @@ class PollSettingsTest {
             Poll poll = poll(PollType.UNIVERSAL);
             PollSettings s = poll.settings();
 
-            poll.changeSettings(new PollSettings(s.title(), LocalDateTime.of(2030, 7, 1, 18, 0), s.showResults(),
-                    NEW_YORK, s.description(), s.sorting(), s.flags()));
+            poll.changeSettings(new PollSettings(
+                    s.title(),
+                    LocalDateTime.of(2030, 7, 1, 18, 0),
+                    s.showResults(),
+                    NEW_YORK,
+                    s.description(),
+                    s.sorting(),
+                    s.flags()));
 
             assertThat(poll.getDueDate()).isEqualTo(Instant.parse("2030-07-01T22:00:00Z"));
             assertThat(poll.settings().dueDate()).isEqualTo(LocalDateTime.of(2030, 7, 1, 18, 0));

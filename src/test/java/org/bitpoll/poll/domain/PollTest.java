@@ -32,8 +32,8 @@ class PollTest {
     }
 
     static Poll poll(PollType type) {
-        return Poll.createWithManagementKey(spec(type, "Team meeting", "team-meeting"), ManagementKey.hash(TOKEN),
-                ANSWERS, NOW);
+        return Poll.createWithManagementKey(
+                spec(type, "Team meeting", "team-meeting"), ManagementKey.hash(TOKEN), ANSWERS, NOW);
     }
 
     static void setId(Object entity, long id) {
@@ -84,8 +84,8 @@ class PollTest {
             Poll poll = poll(PollType.UNIVERSAL);
 
             assertThat(poll.getAnswerValues())
-                    .extracting(AnswerValue::getTitle, AnswerValue::getIcon, AnswerValue::getColor,
-                            AnswerValue::isDeleted)
+                    .extracting(
+                            AnswerValue::getTitle, AnswerValue::getIcon, AnswerValue::getColor, AnswerValue::isDeleted)
                     .containsExactly(
                             tuple("yes", "check", "90db46", false),
                             tuple("maybe", "question", "ffe800", false),
@@ -100,10 +100,14 @@ class PollTest {
 
         @Test
         void answerValueTitlesComeFromDefaultAnswers() {
-            Poll poll = Poll.createWithManagementKey(spec(PollType.UNIVERSAL, "Riunione", "riunione"),
-                    ManagementKey.hash(TOKEN), new DefaultAnswers("sì", "no", "forse", "meglio di no"), NOW);
+            Poll poll = Poll.createWithManagementKey(
+                    spec(PollType.UNIVERSAL, "Riunione", "riunione"),
+                    ManagementKey.hash(TOKEN),
+                    new DefaultAnswers("sì", "no", "forse", "meglio di no"),
+                    NOW);
 
-            assertThat(poll.getAnswerValues()).extracting(AnswerValue::getTitle)
+            assertThat(poll.getAnswerValues())
+                    .extracting(AnswerValue::getTitle)
                     .containsExactly("sì", "forse", "meglio di no", "no");
         }
 
@@ -111,8 +115,8 @@ class PollTest {
         void invalidSlugIsRefused() {
             ZoneId zone = BERLIN;
             for (String slug : List.of("", "with space", "x".repeat(81), "grüße", "a/b")) {
-                NewPoll spec = new NewPoll(PollType.DATE, "Title", slug, null, null, zone, true, false, false, true,
-                        true, false, false);
+                NewPoll spec = new NewPoll(
+                        PollType.DATE, "Title", slug, null, null, zone, true, false, false, true, true, false, false);
                 assertThatThrownBy(() -> Poll.createWithManagementKey(spec, "hash", ANSWERS, NOW))
                         .as("slug %s", slug)
                         .isInstanceOf(InvalidSlugException.class);
@@ -121,8 +125,8 @@ class PollTest {
 
         @Test
         void slugOf80CharactersIsAccepted() {
-            Poll poll = Poll.createWithManagementKey(spec(PollType.DATE, "Title", "x".repeat(80)), "hash", ANSWERS,
-                    NOW);
+            Poll poll =
+                    Poll.createWithManagementKey(spec(PollType.DATE, "Title", "x".repeat(80)), "hash", ANSWERS, NOW);
 
             assertThat(poll.getSlug()).hasSize(80);
         }
@@ -143,7 +147,8 @@ class PollTest {
         @Test
         void titleOf80CharactersIsAcceptedAndTitlesAreStripped() {
             assertThat(spec(PollType.DATE, "t".repeat(80), "slug").title()).hasSize(80);
-            assertThat(spec(PollType.DATE, "  " + "t".repeat(80) + "  ", "slug").title()).isEqualTo("t".repeat(80));
+            assertThat(spec(PollType.DATE, "  " + "t".repeat(80) + "  ", "slug").title())
+                    .isEqualTo("t".repeat(80));
         }
 
         @Test
@@ -181,7 +186,8 @@ class PollTest {
         void siteAdminCanManage() {
             Poll poll = poll(PollType.DATE);
 
-            assertThat(poll.canBeManagedBy(new Manager(null, Set.of(), true, Map.of()))).isTrue();
+            assertThat(poll.canBeManagedBy(new Manager(null, Set.of(), true, Map.of())))
+                    .isTrue();
         }
 
         @Test
@@ -197,10 +203,12 @@ class PollTest {
             Poll poll = poll(PollType.DATE);
             setId(poll, 42L);
 
-            assertThat(poll.canBeManagedBy(Manager.guest(Map.of(42L, ManagementKey.newToken())))).isFalse();
+            assertThat(poll.canBeManagedBy(Manager.guest(Map.of(42L, ManagementKey.newToken()))))
+                    .isFalse();
             assertThat(poll.canBeManagedBy(Manager.guest(Map.of(42L, "")))).isFalse();
             // the hash itself is not the key
-            assertThat(poll.canBeManagedBy(Manager.guest(Map.of(42L, ManagementKey.hash(TOKEN))))).isFalse();
+            assertThat(poll.canBeManagedBy(Manager.guest(Map.of(42L, ManagementKey.hash(TOKEN)))))
+                    .isFalse();
         }
 
         @Test
@@ -216,8 +224,10 @@ class PollTest {
             Poll poll = poll(PollType.DATE);
             setId(poll, 42L);
 
-            assertThat(poll.canBeManagedBy(new Manager(7L, Set.of(1L), false, Map.of()))).isFalse();
-            assertThat(poll.canBeManagedBy(new Manager(7L, Set.of(1L), false, Map.of(42L, TOKEN)))).isTrue();
+            assertThat(poll.canBeManagedBy(new Manager(7L, Set.of(1L), false, Map.of())))
+                    .isFalse();
+            assertThat(poll.canBeManagedBy(new Manager(7L, Set.of(1L), false, Map.of(42L, TOKEN))))
+                    .isTrue();
         }
 
         @Test
@@ -225,8 +235,10 @@ class PollTest {
             Poll poll = Poll.createOwned(spec(PollType.DATE, "T", "t"), new FixedIdAccount(7L), ANSWERS, NOW);
             setId(poll, 42L);
 
-            assertThat(poll.canBeManagedBy(new Manager(7L, Set.of(), false, Map.of()))).isTrue();
-            assertThat(poll.canBeManagedBy(new Manager(8L, Set.of(), false, Map.of()))).isFalse();
+            assertThat(poll.canBeManagedBy(new Manager(7L, Set.of(), false, Map.of())))
+                    .isTrue();
+            assertThat(poll.canBeManagedBy(new Manager(8L, Set.of(), false, Map.of())))
+                    .isFalse();
             assertThat(poll.canBeManagedBy(Manager.guest(Map.of()))).isFalse();
             // an owned poll has no management key: no token opens it
             assertThat(poll.canBeManagedBy(Manager.guest(Map.of(42L, TOKEN)))).isFalse();
@@ -236,7 +248,9 @@ class PollTest {
         void managementTokenHashIsSha256Hex() {
             assertThat(ManagementKey.hash("abc"))
                     .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-            assertThat(ManagementKey.newToken()).hasSize(43).matches("[A-Za-z0-9_-]+")
+            assertThat(ManagementKey.newToken())
+                    .hasSize(43)
+                    .matches("[A-Za-z0-9_-]+")
                     .isNotEqualTo(ManagementKey.newToken());
         }
     }
@@ -271,7 +285,8 @@ class PollTest {
         /** Text, sort key and deleted flag of every option, to compare before and after. */
         private List<String> snapshot() {
             return poll.getChoices().stream()
-                    .map(c -> c.getId() + ":" + c.getText() + ":" + c.getSortKey() + ":" + c.isDeleted()).toList();
+                    .map(c -> c.getId() + ":" + c.getText() + ":" + c.getSortKey() + ":" + c.isDeleted())
+                    .toList();
         }
 
         @Test
@@ -297,7 +312,8 @@ class PollTest {
                     new ChoiceDraft(null, null, false),
                     new ChoiceDraft(null, "B", false)));
 
-            assertThat(poll.getChoices()).extracting(Choice::getText, Choice::getSortKey)
+            assertThat(poll.getChoices())
+                    .extracting(Choice::getText, Choice::getSortKey)
                     .containsExactly(tuple("A", 0), tuple("B", 1));
         }
 
@@ -349,10 +365,12 @@ class PollTest {
             existing("A", "B");
 
             poll.editUniversalChoices(List.of(
-                    new ChoiceDraft(2L, "B", false), new ChoiceDraft(1L, "A", false),
+                    new ChoiceDraft(2L, "B", false),
+                    new ChoiceDraft(1L, "A", false),
                     new ChoiceDraft(null, "C", false)));
 
-            assertThat(poll.getChoices()).extracting(Choice::getText, Choice::getSortKey)
+            assertThat(poll.getChoices())
+                    .extracting(Choice::getText, Choice::getSortKey)
                     .containsExactlyInAnyOrder(tuple("B", 0), tuple("A", 1), tuple("C", 2));
         }
 
@@ -361,7 +379,8 @@ class PollTest {
             existing("A", "B");
 
             poll.editUniversalChoices(List.of(
-                    new ChoiceDraft(2L, "B", false), new ChoiceDraft(1L, "A", false),
+                    new ChoiceDraft(2L, "B", false),
+                    new ChoiceDraft(1L, "A", false),
                     new ChoiceDraft(null, "C", false)));
 
             assertThat(activeTexts()).containsExactly("B", "A", "C");
@@ -374,8 +393,9 @@ class PollTest {
             List<String> before = snapshot();
 
             assertThatThrownBy(() -> poll.editUniversalChoices(List.of(
-                    new ChoiceDraft(1L, "A renamed", false), new ChoiceDraft(99L, "X", false),
-                    new ChoiceDraft(null, "new", false))))
+                            new ChoiceDraft(1L, "A renamed", false),
+                            new ChoiceDraft(99L, "X", false),
+                            new ChoiceDraft(null, "new", false))))
                     .isInstanceOf(NotFoundException.class);
 
             assertThat(snapshot()).isEqualTo(before);
@@ -394,10 +414,10 @@ class PollTest {
             List<String> before = snapshot();
 
             assertThatThrownBy(() -> poll.editUniversalChoices(List.of(
-                    new ChoiceDraft(1L, "A renamed", false),
-                    new ChoiceDraft(2L, "B", true),
-                    new ChoiceDraft(null, "new", false),
-                    new ChoiceDraft(null, "x".repeat(81), false))))
+                            new ChoiceDraft(1L, "A renamed", false),
+                            new ChoiceDraft(2L, "B", true),
+                            new ChoiceDraft(null, "new", false),
+                            new ChoiceDraft(null, "x".repeat(81), false))))
                     .isInstanceOf(ChoiceTextTooLongException.class);
 
             assertThat(snapshot()).isEqualTo(before);
@@ -513,8 +533,8 @@ class PollTest {
             poll.chooseDates(List.of(jul3, jul4, jul3));
 
             assertThat(poll.getChoices()).hasSize(2);
-            assertThat(activeDates()).containsExactly(
-                    Instant.parse("2030-07-03T00:00:00Z"), Instant.parse("2030-07-04T00:00:00Z"));
+            assertThat(activeDates())
+                    .containsExactly(Instant.parse("2030-07-03T00:00:00Z"), Instant.parse("2030-07-04T00:00:00Z"));
         }
 
         @Test
@@ -534,9 +554,11 @@ class PollTest {
             assertThat(poll.getChoices()).hasSize(3);
             assertThat(activeDates()).containsExactly(Instant.parse("2030-07-04T00:00:00Z"));
             assertThat(poll.activeChoices().get(0).getSortKey()).isZero();
-            assertThat(poll.getChoices()).filteredOn(Choice::isDeleted).extracting(Choice::getDate)
-                    .containsExactlyInAnyOrder(Instant.parse("2030-07-03T00:00:00Z"),
-                            Instant.parse("2030-07-05T00:00:00Z"));
+            assertThat(poll.getChoices())
+                    .filteredOn(Choice::isDeleted)
+                    .extracting(Choice::getDate)
+                    .containsExactlyInAnyOrder(
+                            Instant.parse("2030-07-03T00:00:00Z"), Instant.parse("2030-07-05T00:00:00Z"));
         }
 
         @Test
@@ -552,8 +574,11 @@ class PollTest {
             assertThat(poll.activeChoices().get(0)).isSameAs(jul3Option);
             assertThat(jul3Option.isDeleted()).isFalse();
             assertThat(jul3Option.getSortKey()).isZero();
-            assertThat(activeDates()).containsExactly(Instant.parse("2030-07-03T00:00:00Z"),
-                    Instant.parse("2030-07-04T00:00:00Z"), Instant.parse("2030-07-05T00:00:00Z"));
+            assertThat(activeDates())
+                    .containsExactly(
+                            Instant.parse("2030-07-03T00:00:00Z"),
+                            Instant.parse("2030-07-04T00:00:00Z"),
+                            Instant.parse("2030-07-05T00:00:00Z"));
         }
 
         @Test
@@ -568,7 +593,10 @@ class PollTest {
 
             assertThat(poll.getChoices()).hasSize(2);
             assertThat(poll.activeChoices()).singleElement().isSameAs(jul3Option);
-            assertThat(poll.getChoices()).filteredOn(Choice::isDeleted).extracting(Choice::getId).containsExactly(2L);
+            assertThat(poll.getChoices())
+                    .filteredOn(Choice::isDeleted)
+                    .extracting(Choice::getId)
+                    .containsExactly(2L);
         }
 
         @Test
@@ -611,20 +639,18 @@ class PollTest {
 
         @Test
         void wallClockTimesAroundTheSpringChangeFollowTheZone() {
-            poll.chooseDateTimes(List.of(
-                    LocalDateTime.of(2030, 3, 31, 9, 0), LocalDateTime.of(2030, 3, 30, 9, 0)));
+            poll.chooseDateTimes(List.of(LocalDateTime.of(2030, 3, 31, 9, 0), LocalDateTime.of(2030, 3, 30, 9, 0)));
 
-            assertThat(activeDates()).containsExactly(
-                    Instant.parse("2030-03-30T08:00:00Z"), Instant.parse("2030-03-31T07:00:00Z"));
+            assertThat(activeDates())
+                    .containsExactly(Instant.parse("2030-03-30T08:00:00Z"), Instant.parse("2030-03-31T07:00:00Z"));
         }
 
         @Test
         void wallClockTimesAroundTheAutumnChangeFollowTheZone() {
-            poll.chooseDateTimes(List.of(
-                    LocalDateTime.of(2030, 10, 26, 9, 0), LocalDateTime.of(2030, 10, 27, 9, 0)));
+            poll.chooseDateTimes(List.of(LocalDateTime.of(2030, 10, 26, 9, 0), LocalDateTime.of(2030, 10, 27, 9, 0)));
 
-            assertThat(activeDates()).containsExactly(
-                    Instant.parse("2030-10-26T07:00:00Z"), Instant.parse("2030-10-27T08:00:00Z"));
+            assertThat(activeDates())
+                    .containsExactly(Instant.parse("2030-10-26T07:00:00Z"), Instant.parse("2030-10-27T08:00:00Z"));
         }
 
         @Test
@@ -635,10 +661,16 @@ class PollTest {
 
             DateTimeGrid grid = DateTimeGrid.restore(activeDates(), poll.zone());
 
-            assertThat(grid.days()).containsExactly(LocalDate.of(2030, 3, 30), LocalDate.of(2030, 3, 31),
-                    LocalDate.of(2030, 10, 26), LocalDate.of(2030, 10, 27));
+            assertThat(grid.days())
+                    .containsExactly(
+                            LocalDate.of(2030, 3, 30),
+                            LocalDate.of(2030, 3, 31),
+                            LocalDate.of(2030, 10, 26),
+                            LocalDate.of(2030, 10, 27));
             assertThat(grid.times()).containsExactly(LocalTime.of(9, 0));
-            assertThat(grid.checkedCombinations()).hasSize(4).allMatch(t -> t.toLocalTime().equals(LocalTime.of(9, 0)));
+            assertThat(grid.checkedCombinations())
+                    .hasSize(4)
+                    .allMatch(t -> t.toLocalTime().equals(LocalTime.of(9, 0)));
         }
 
         @Test
@@ -676,7 +708,8 @@ class PollTest {
 
         @Test
         void onlyDateTimePollsHaveDateTimeOptions() {
-            assertThatThrownBy(() -> poll(PollType.UNIVERSAL).chooseDateTimes(List.of(LocalDateTime.of(2030, 7, 1, 9, 0))))
+            assertThatThrownBy(
+                            () -> poll(PollType.UNIVERSAL).chooseDateTimes(List.of(LocalDateTime.of(2030, 7, 1, 9, 0))))
                     .isInstanceOf(IllegalStateException.class);
         }
     }

@@ -76,7 +76,8 @@ class SlugsTest {
 
     @Test
     void fromTitleResultIsValidWhenNotEmpty() {
-        assertThat(Slugs.isValid(Slugs.fromTitle("Lunch on Friday, 12:30 @ Café"))).isTrue();
+        assertThat(Slugs.isValid(Slugs.fromTitle("Lunch on Friday, 12:30 @ Café")))
+                .isTrue();
     }
 
     @Test

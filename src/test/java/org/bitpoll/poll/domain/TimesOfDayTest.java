@@ -3,10 +3,10 @@ package org.bitpoll.poll.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TimesOfDayTest {
 
@@ -27,8 +27,22 @@ class TimesOfDayTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"25:00", "24:00", "12:60", "9:5", "12.30", "abc", "12:3a", "123:00", "12:000", "1 2:00",
-            "-1:00", "12:30:00", "  "})
+    @ValueSource(
+            strings = {
+                "25:00",
+                "24:00",
+                "12:60",
+                "9:5",
+                "12.30",
+                "abc",
+                "12:3a",
+                "123:00",
+                "12:000",
+                "1 2:00",
+                "-1:00",
+                "12:30:00",
+                "  "
+            })
     void notATimeOfDay(String text) {
         assertThat(TimesOfDay.parse(text)).isEmpty();
     }

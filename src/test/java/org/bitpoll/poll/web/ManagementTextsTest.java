@@ -35,9 +35,17 @@ class ManagementTextsTest {
     void patternsWithArgumentsKeepTheirPlaceholders(String language) {
         ResourceBundle text = ResourceBundle.getBundle("org.bitpoll.i18n.text", Locale.forLanguageTag(language));
 
-        for (String key : new String[] {"copy.dateShift.hint", "wizard.timezone", "copy.defaultTitle", "delete.done",
-                "error.settings.timeZone.unknown", "error.copy.dateShift.invalid", "error.copy.dateShift.range",
-                "error.value.title.tooLong", "error.value.tooMany"}) {
+        for (String key : new String[] {
+            "copy.dateShift.hint",
+            "wizard.timezone",
+            "copy.defaultTitle",
+            "delete.done",
+            "error.settings.timeZone.unknown",
+            "error.copy.dateShift.invalid",
+            "error.copy.dateShift.range",
+            "error.value.title.tooLong",
+            "error.value.tooMany"
+        }) {
             String formatted = new MessageFormat(text.getString(key), Locale.forLanguageTag(language))
                     .format(new Object[] {"ARG"});
             assertThat(formatted).as(key).contains("ARG").doesNotContain("{0}");

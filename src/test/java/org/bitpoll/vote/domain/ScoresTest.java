@@ -11,13 +11,15 @@ class ScoresTest {
 
     /** The four default answer values in display order: yes, maybe, rather not, no. */
     private static final int YES = 0;
+
     private static final int MAYBE = 1;
     private static final int RATHER_NOT = 2;
     private static final int NO = 3;
     private static final int UNANSWERED = -1;
 
     private static final BigDecimal[] WEIGHTS = {
-        BigDecimal.ONE, new BigDecimal("0.5"), new BigDecimal("0.25"), BigDecimal.ZERO};
+        BigDecimal.ONE, new BigDecimal("0.5"), new BigDecimal("0.25"), BigDecimal.ZERO
+    };
     private static final boolean[] NONE_DELETED = new boolean[4];
 
     private static List<Scores.Column> compute(int options, int[]... votes) {
@@ -89,8 +91,7 @@ class ScoresTest {
 
     @Test
     void weightsAddUpAndAreCountedPerValue() {
-        List<Scores.Column> columns = compute(1, vote(YES), vote(MAYBE), vote(RATHER_NOT), vote(NO),
-                vote(MAYBE));
+        List<Scores.Column> columns = compute(1, vote(YES), vote(MAYBE), vote(RATHER_NOT), vote(NO), vote(MAYBE));
 
         Scores.Column column = columns.get(0);
         assertThat(column.sum()).isEqualByComparingTo("2.25");
@@ -102,8 +103,7 @@ class ScoresTest {
     void aDeletedValueCountsLikeAnUnansweredCellInTheSumButIsCountedPerValue() {
         boolean[] yesDeleted = {true, false, false, false};
 
-        List<Scores.Column> columns = Scores.compute(List.of(vote(YES, YES), vote(MAYBE, YES)), WEIGHTS,
-                yesDeleted, 2);
+        List<Scores.Column> columns = Scores.compute(List.of(vote(YES, YES), vote(MAYBE, YES)), WEIGHTS, yesDeleted, 2);
 
         assertThat(columns.get(0).sum()).isEqualByComparingTo("0.5");
         assertThat(columns.get(0).score()).isEqualTo(0.25);

@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VisibilityTest {
 
     enum Viewer {
-        MANAGER, LOGGED_IN, GUEST
+        MANAGER,
+        LOGGED_IN,
+        GUEST
     }
 
     @ParameterizedTest(name = "{0} / {1} / voted={2} -> {3}, summary={4}, notices={5}")
@@ -54,8 +56,13 @@ class VisibilityTest {
             COMPLETE_AFTER_VOTE | GUEST     | false | OWN  | false   | results.notice.afterVote;results.notice.noSummary
             COMPLETE_AFTER_VOTE | GUEST     | true  | ALL  | true    | -
             """)
-    void visibilityByModeViewerAndVote(ResultVisibility mode, Viewer viewer, boolean voted, Visibility.Rows rows,
-            boolean summary, String notices) {
+    void visibilityByModeViewerAndVote(
+            ResultVisibility mode,
+            Viewer viewer,
+            boolean voted,
+            Visibility.Rows rows,
+            boolean summary,
+            String notices) {
         List<String> expectedNotices = notices == null ? List.of() : Arrays.asList(notices.split(";"));
 
         Visibility visibility = Visibility.of(mode, viewer == Viewer.MANAGER, voted);

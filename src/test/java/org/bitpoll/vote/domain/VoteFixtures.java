@@ -42,12 +42,11 @@ final class VoteFixtures {
     static final long ALICE = 7L;
     static final long BOB = 8L;
 
-    private static final Map<String, Long> VALUE_IDS = Map.of("yes", YES, "no", NO, "maybe", MAYBE,
-            "rather not", RATHER_NOT);
+    private static final Map<String, Long> VALUE_IDS =
+            Map.of("yes", YES, "no", NO, "maybe", MAYBE, "rather not", RATHER_NOT);
     private static final Map<String, Long> CHOICE_IDS = Map.of("A", A, "B", B, "C", C);
 
-    private VoteFixtures() {
-    }
+    private VoteFixtures() {}
 
     static PollBuilder aPoll() {
         return new PollBuilder();
@@ -106,12 +105,28 @@ final class VoteFixtures {
         }
 
         Poll build() {
-            NewPoll spec = new NewPoll(PollType.UNIVERSAL, "Lunch", "lunch-" + id, "", dueDate, BERLIN,
-                    anonymousAllowed, requireLogin, requireInvitation, allowUnauthenticatedVoteChanges,
-                    oneVotePerUser, voteAll, false);
-            Poll poll = Poll.createWithManagementKey(spec, ManagementKey.hash(ManagementKey.newToken()),
-                    new DefaultAnswers("yes", "no", "maybe", "rather not"), NOW.minusSeconds(3600));
-            poll.editUniversalChoices(List.of(new ChoiceDraft(null, "A", false), new ChoiceDraft(null, "B", false),
+            NewPoll spec = new NewPoll(
+                    PollType.UNIVERSAL,
+                    "Lunch",
+                    "lunch-" + id,
+                    "",
+                    dueDate,
+                    BERLIN,
+                    anonymousAllowed,
+                    requireLogin,
+                    requireInvitation,
+                    allowUnauthenticatedVoteChanges,
+                    oneVotePerUser,
+                    voteAll,
+                    false);
+            Poll poll = Poll.createWithManagementKey(
+                    spec,
+                    ManagementKey.hash(ManagementKey.newToken()),
+                    new DefaultAnswers("yes", "no", "maybe", "rather not"),
+                    NOW.minusSeconds(3600));
+            poll.editUniversalChoices(List.of(
+                    new ChoiceDraft(null, "A", false),
+                    new ChoiceDraft(null, "B", false),
                     new ChoiceDraft(null, "C", false)));
             setField(poll, Poll.class, "id", id);
             for (Choice choice : poll.getChoices()) {
@@ -126,8 +141,8 @@ final class VoteFixtures {
 
     /** Soft-deletes option C through the option editor. */
     static Poll withOptionCDeleted(Poll poll) {
-        poll.editUniversalChoices(List.of(new ChoiceDraft(A, "A", false), new ChoiceDraft(B, "B", false),
-                new ChoiceDraft(C, "C", true)));
+        poll.editUniversalChoices(
+                List.of(new ChoiceDraft(A, "A", false), new ChoiceDraft(B, "B", false), new ChoiceDraft(C, "C", true)));
         return poll;
     }
 

@@ -50,8 +50,13 @@ class VoteTest {
         void aGuestVoteKeepsTheNameAndTheEditKeyHashAndHasNoAccount() {
             Poll poll = aPoll().build();
 
-            Vote vote = castAsGuest(poll, new Ballot("  Carol  ", false, " see you ",
-                    Map.of(A, new Ballot.Answer(YES, " if it is sunny "), B, new Ballot.Answer(NO, null))));
+            Vote vote = castAsGuest(
+                    poll,
+                    new Ballot(
+                            "  Carol  ",
+                            false,
+                            " see you ",
+                            Map.of(A, new Ballot.Answer(YES, " if it is sunny "), B, new Ballot.Answer(NO, null))));
 
             assertThat(vote.getPollId()).isEqualTo(POLL_ID);
             assertThat(vote.getName()).isEqualTo("Carol");
@@ -62,7 +67,8 @@ class VoteTest {
             assertThat(vote.getComment()).isEqualTo("see you");
             assertThat(vote.getCreated()).isEqualTo(NOW);
             assertThat(vote.getModified()).isNull();
-            assertThat(vote.getCells()).extracting(VoteCell::getChoiceId, VoteCell::getValueId, VoteCell::getComment)
+            assertThat(vote.getCells())
+                    .extracting(VoteCell::getChoiceId, VoteCell::getValueId, VoteCell::getComment)
                     .containsExactly(tuple(A, YES, "if it is sunny"), tuple(B, NO, ""));
         }
 
@@ -84,7 +90,8 @@ class VoteTest {
             assertThat(vote.getName()).isEqualTo("Alice Smith");
             assertThat(vote.getEditKeyHash()).isNull();
             assertThat(vote.isAnonymous()).isFalse();
-            assertThat(vote.getCells()).extracting(VoteCell::getChoiceId, VoteCell::getValueId)
+            assertThat(vote.getCells())
+                    .extracting(VoteCell::getChoiceId, VoteCell::getValueId)
                     .containsExactly(tuple(A, YES));
         }
 
@@ -92,7 +99,8 @@ class VoteTest {
         void aLoggedInVoterNeedsNoNameInTheBallot() {
             Poll poll = aPoll().build();
 
-            assertThat(Vote.cast(poll, alice(), ballot("", false), null, NOW).getName()).isEqualTo("Alice Smith");
+            assertThat(Vote.cast(poll, alice(), ballot("", false), null, NOW).getName())
+                    .isEqualTo("Alice Smith");
         }
 
         @Test
@@ -113,7 +121,8 @@ class VoteTest {
 
             assertThatThrownBy(() -> castAsGuest(poll, ballot("   ", false, A, YES)))
                     .isInstanceOf(NameRequiredException.class)
-                    .extracting("field").isEqualTo("name");
+                    .extracting("field")
+                    .isEqualTo("name");
         }
 
         @Test
@@ -140,10 +149,12 @@ class VoteTest {
         void aNameHasAtMost80Characters() {
             Poll poll = aPoll().build();
 
-            assertThat(castAsGuest(poll, ballot("n".repeat(80), false)).getName()).hasSize(80);
+            assertThat(castAsGuest(poll, ballot("n".repeat(80), false)).getName())
+                    .hasSize(80);
             assertThatThrownBy(() -> castAsGuest(poll, ballot("n".repeat(81), false)))
                     .isInstanceOf(NameTooLongException.class)
-                    .extracting("field").isEqualTo("name");
+                    .extracting("field")
+                    .isEqualTo("name");
         }
 
         @Test
@@ -203,7 +214,9 @@ class VoteTest {
 
             assertThatThrownBy(() -> castAsGuest(poll, ballot("Carol", false, A, YES, B, NO)))
                     .isInstanceOf(AllChoicesRequiredException.class);
-            assertThat(castAsGuest(poll, ballot("Carol", false, A, YES, B, NO, C, MAYBE)).getCells()).hasSize(3);
+            assertThat(castAsGuest(poll, ballot("Carol", false, A, YES, B, NO, C, MAYBE))
+                            .getCells())
+                    .hasSize(3);
         }
 
         @Test
@@ -221,8 +234,8 @@ class VoteTest {
 
             assertThatThrownBy(() -> castAsGuest(poll, new Ballot("Carol", false, tooLong, Map.of())))
                     .isInstanceOf(CommentTooLongException.class);
-            assertThatThrownBy(() -> castAsGuest(poll,
-                    new Ballot("Carol", false, "", Map.of(A, new Ballot.Answer(YES, tooLong)))))
+            assertThatThrownBy(() -> castAsGuest(
+                            poll, new Ballot("Carol", false, "", Map.of(A, new Ballot.Answer(YES, tooLong)))))
                     .isInstanceOf(CommentTooLongException.class);
         }
 
@@ -232,7 +245,8 @@ class VoteTest {
 
             Vote vote = castAsGuest(poll, ballot("Carol", false, C, RATHER_NOT, A, MAYBE));
 
-            assertThat(vote.getCells()).extracting(VoteCell::getChoiceId, VoteCell::getValueId)
+            assertThat(vote.getCells())
+                    .extracting(VoteCell::getChoiceId, VoteCell::getValueId)
                     .containsExactly(tuple(A, MAYBE), tuple(C, RATHER_NOT));
         }
     }
@@ -258,14 +272,26 @@ class VoteTest {
         @Test
         void changingReplacesAnswersInPlaceAndDropsCellsThatBecameUnanswered() {
             Poll poll = aPoll().build();
-            Vote vote = castAsGuest(poll, new Ballot("Carol", false, "",
-                    Map.of(A, new Ballot.Answer(YES, "a"), B, new Ballot.Answer(MAYBE, "b"))));
+            Vote vote = castAsGuest(
+                    poll,
+                    new Ballot(
+                            "Carol",
+                            false,
+                            "",
+                            Map.of(A, new Ballot.Answer(YES, "a"), B, new Ballot.Answer(MAYBE, "b"))));
             VoteCell cellA = vote.getCells().get(0);
 
-            vote.change(poll, new Ballot("", false, "",
-                    Map.of(A, new Ballot.Answer(NO, " changed "), C, new Ballot.Answer(YES, "c"))), LATER);
+            vote.change(
+                    poll,
+                    new Ballot(
+                            "",
+                            false,
+                            "",
+                            Map.of(A, new Ballot.Answer(NO, " changed "), C, new Ballot.Answer(YES, "c"))),
+                    LATER);
 
-            assertThat(vote.getCells()).extracting(VoteCell::getChoiceId, VoteCell::getValueId, VoteCell::getComment)
+            assertThat(vote.getCells())
+                    .extracting(VoteCell::getChoiceId, VoteCell::getValueId, VoteCell::getComment)
                     .containsExactly(tuple(A, NO, "changed"), tuple(C, YES, "c"));
             assertThat(vote.getCells().get(0)).isSameAs(cellA);
         }
@@ -298,12 +324,19 @@ class VoteTest {
             Vote vote = castAsGuest(poll, new Ballot("Carol", false, "kept", Map.of(A, new Ballot.Answer(YES, ""))));
             poll.deleteAnswerValue(MAYBE);
 
-            assertThatThrownBy(() -> vote.change(poll, new Ballot("", false, "lost",
-                    Map.of(A, new Ballot.Answer(NO, ""), B, new Ballot.Answer(MAYBE, ""))), LATER))
+            assertThatThrownBy(() -> vote.change(
+                            poll,
+                            new Ballot(
+                                    "",
+                                    false,
+                                    "lost",
+                                    Map.of(A, new Ballot.Answer(NO, ""), B, new Ballot.Answer(MAYBE, ""))),
+                            LATER))
                     .isInstanceOf(DeletedValueException.class);
             assertThat(vote.getComment()).isEqualTo("kept");
             assertThat(vote.getModified()).isNull();
-            assertThat(vote.getCells()).extracting(VoteCell::getChoiceId, VoteCell::getValueId)
+            assertThat(vote.getCells())
+                    .extracting(VoteCell::getChoiceId, VoteCell::getValueId)
                     .containsExactly(tuple(A, YES));
         }
 
@@ -403,6 +436,8 @@ class VoteTest {
         assertThat(ballot.name()).isEmpty();
         assertThat(ballot.comment()).isEmpty();
         assertThat(ballot.answers()).containsOnlyKeys(A);
-        assertThat(List.copyOf(ballot.answers().values())).extracting(Ballot.Answer::valueId).containsExactly(YES);
+        assertThat(List.copyOf(ballot.answers().values()))
+                .extracting(Ballot.Answer::valueId)
+                .containsExactly(YES);
     }
 }

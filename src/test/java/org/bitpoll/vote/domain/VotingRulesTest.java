@@ -46,8 +46,10 @@ class VotingRulesTest {
         void anOpenPollWithoutRestrictionsTakesEveryone() {
             Poll poll = aPoll().build();
 
-            assertThatCode(() -> VotingRules.checkMayVote(poll, guest(), false, false, NOW)).doesNotThrowAnyException();
-            assertThatCode(() -> VotingRules.checkMayVote(poll, alice(), true, false, NOW)).doesNotThrowAnyException();
+            assertThatCode(() -> VotingRules.checkMayVote(poll, guest(), false, false, NOW))
+                    .doesNotThrowAnyException();
+            assertThatCode(() -> VotingRules.checkMayVote(poll, alice(), true, false, NOW))
+                    .doesNotThrowAnyException();
         }
 
         @Test
@@ -56,7 +58,8 @@ class VotingRulesTest {
 
             assertThatThrownBy(() -> VotingRules.checkMayVote(poll, alice(), false, true, NOW))
                     .isInstanceOf(PollClosedException.class)
-                    .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("error.vote.closed");
+                    .extracting(e -> ((BusinessException) e).messageKey())
+                    .isEqualTo("error.vote.closed");
         }
 
         @Test
@@ -86,7 +89,11 @@ class VotingRulesTest {
 
         @Test
         void aClosedPollIsReportedBeforeEveryOtherRule() {
-            Poll poll = aPoll().dueDate(NOW.minus(HOUR)).oneVotePerUser().requireLogin().requireInvitation().build();
+            Poll poll = aPoll().dueDate(NOW.minus(HOUR))
+                    .oneVotePerUser()
+                    .requireLogin()
+                    .requireInvitation()
+                    .build();
 
             assertThatThrownBy(() -> VotingRules.checkMayVote(poll, alice(), true, false, NOW))
                     .isInstanceOf(PollClosedException.class);
@@ -176,8 +183,7 @@ class VotingRulesTest {
         private final String token = ManagementKey.newToken();
 
         private Vote guestVote(Poll poll) {
-            return stored(Vote.cast(poll, guest(), ballot("Carol", false), ManagementKey.hash(token), NOW),
-                    VOTE_ID);
+            return stored(Vote.cast(poll, guest(), ballot("Carol", false), ManagementKey.hash(token), NOW), VOTE_ID);
         }
 
         private Vote aliceVote(Poll poll) {
@@ -230,7 +236,8 @@ class VotingRulesTest {
             Poll poll = aPoll().build();
             Vote vote = guestVote(poll);
 
-            assertThat(VotingRules.mayChange(poll, vote, guestHolding(VOTE_ID, token))).isTrue();
+            assertThat(VotingRules.mayChange(poll, vote, guestHolding(VOTE_ID, token)))
+                    .isTrue();
             assertThat(VotingRules.holdsEditLink(VOTE_ID, vote.getEditKeyHash(), guestHolding(VOTE_ID, token)))
                     .isTrue();
         }
@@ -240,7 +247,8 @@ class VotingRulesTest {
             Poll poll = aPoll().build();
 
             Voter aliceWithToken = new Voter(ALICE, "Alice Smith", false, Map.of(VOTE_ID, token));
-            assertThat(VotingRules.mayChange(poll, guestVote(poll), aliceWithToken)).isTrue();
+            assertThat(VotingRules.mayChange(poll, guestVote(poll), aliceWithToken))
+                    .isTrue();
         }
 
         @Test
@@ -249,22 +257,24 @@ class VotingRulesTest {
 
             assertThat(VotingRules.mayChange(poll, guestVote(poll), guestHolding(VOTE_ID, ManagementKey.newToken())))
                     .isFalse();
-            assertThat(VotingRules.mayChange(poll, guestVote(poll), guestHolding(VOTE_ID, ""))).isFalse();
+            assertThat(VotingRules.mayChange(poll, guestVote(poll), guestHolding(VOTE_ID, "")))
+                    .isFalse();
         }
 
         @Test
         void theHashItselfIsNotAToken() {
             Poll poll = aPoll().build();
 
-            assertThat(VotingRules.mayChange(poll, guestVote(poll),
-                    guestHolding(VOTE_ID, ManagementKey.hash(token)))).isFalse();
+            assertThat(VotingRules.mayChange(poll, guestVote(poll), guestHolding(VOTE_ID, ManagementKey.hash(token))))
+                    .isFalse();
         }
 
         @Test
         void theTokenOfAnotherVoteDoesNotOpenThisOne() {
             Poll poll = aPoll().build();
 
-            assertThat(VotingRules.mayChange(poll, guestVote(poll), guestHolding(OTHER_VOTE_ID, token))).isFalse();
+            assertThat(VotingRules.mayChange(poll, guestVote(poll), guestHolding(OTHER_VOTE_ID, token)))
+                    .isFalse();
         }
 
         @Test
@@ -288,11 +298,15 @@ class VotingRulesTest {
             Poll poll = aPoll().build();
             String hash = ManagementKey.hash(token);
 
-            assertThat(VotingRules.mayChange(poll, VOTE_ID, null, hash, guestHolding(VOTE_ID, token))).isTrue();
-            assertThat(VotingRules.mayChange(poll, VOTE_ID, null, hash, guest())).isFalse();
-            assertThat(VotingRules.mayChange(poll, VOTE_ID, ALICE, null, alice())).isTrue();
+            assertThat(VotingRules.mayChange(poll, VOTE_ID, null, hash, guestHolding(VOTE_ID, token)))
+                    .isTrue();
+            assertThat(VotingRules.mayChange(poll, VOTE_ID, null, hash, guest()))
+                    .isFalse();
+            assertThat(VotingRules.mayChange(poll, VOTE_ID, ALICE, null, alice()))
+                    .isTrue();
             assertThat(VotingRules.mayChange(poll, VOTE_ID, ALICE, null, bob())).isFalse();
-            assertThat(VotingRules.mayChange(poll, VOTE_ID, null, null, guestHolding(VOTE_ID, token))).isFalse();
+            assertThat(VotingRules.mayChange(poll, VOTE_ID, null, null, guestHolding(VOTE_ID, token)))
+                    .isFalse();
         }
 
         @Test
@@ -330,7 +344,8 @@ class VotingRulesTest {
 
             assertThatThrownBy(() -> VotingRules.checkMayChange(poll, aliceVote(poll), bob(), NOW))
                     .isInstanceOf(ForbiddenException.class)
-                    .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("error.vote.notYours");
+                    .extracting(e -> ((BusinessException) e).messageKey())
+                    .isEqualTo("error.vote.notYours");
             assertThatThrownBy(() -> VotingRules.checkMayChange(poll, guestVote(poll), guest(), NOW))
                     .isInstanceOf(ForbiddenException.class);
         }
