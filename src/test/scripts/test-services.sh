@@ -5,8 +5,11 @@
 #     installed when missing, which needs root or sudo;
 #   - a throwaway PostgreSQL cluster on 127.0.0.1:55432, trust authentication, in <dir>/pg;
 #   - leftovers of an aborted earlier run (a test WildFly on the port offset, an old cluster) are stopped first;
-#   - the test server gets a fresh copy of the configured standalone.xml (standalone-it.xml) and an empty data
-#     directory, so every run starts from the same state and mvn -Prun's configuration is never touched.
+#   - the test server gets a fresh copy of the configured server's configuration folder (<target>/it-config, with
+#     standalone.xml as standalone-it.xml) and an empty data directory, so every run starts from the same state
+#     and mvn -Prun's configuration is never touched;
+#   - a management user for the tests (org.bitpoll.it.support.Management), in that copy only, with a password
+#     made for the run and written to <dir>/management.credentials (mode 600), never to a command line.
 # Usage: test-services.sh start <dir> <target dir> <port offset> <postgres port> | stop <dir>
 set -euo pipefail
 action=$1
@@ -48,6 +51,15 @@ stop_pg() {
     fi
 }
 
+# mgmt-users.properties holds HEX(MD5(user:realm:password)), as bin/add-user.sh writes it.
+add_management_user() {
+    local config=$1 user=bitpoll-it password
+    password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+    (umask 077 && echo "$user:$password" > "$dir/management.credentials")
+    echo "$user=$(printf '%s:ManagementRealm:%s' "$user" "$password" | md5sum | cut -d' ' -f1)" \
+        >> "$config/mgmt-users.properties"
+}
+
 stop_stale_server() {
     pkill -f "jboss.socket.binding.port-offset=$1( |\$)" 2>/dev/null || true
 }
@@ -57,11 +69,13 @@ start)
     target=$3
     pg_port=$5
     stop_stale_server "$4"
-    cp "$target/wildfly/standalone/configuration/standalone.xml" \
-        "$target/wildfly/standalone/configuration/standalone-it.xml"
-    rm -rf "$target/it-data"
+    rm -rf "$target/it-config" "$target/it-data"
+    cp -r "$target/wildfly/standalone/configuration" "$target/it-config"
+    rm -rf "$target/it-config/standalone_xml_history"
+    mv "$target/it-config/standalone.xml" "$target/it-config/standalone-it.xml"
     install_packages
     mkdir -p "$dir"
+    add_management_user "$target/it-config"
     stop_pg
     rm -rf "$dir/pg"
     mkdir -p "$dir/pg"

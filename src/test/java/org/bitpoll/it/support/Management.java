@@ -1,0 +1,128 @@
+package org.bitpoll.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The test server's management HTTP API ({@code http://localhost:<management port>/management}, JSON), as the
+ * user that test-services.sh adds to the test copy of the configuration with a password made for each run
+ * ({@code management.credentials} in the test services folder). WildFly asks for HTTP Digest authentication,
+ * which {@code java.net.http} does not speak: the few lines of RFC 7616 (MD5, qop=auth) are here.
+ */
+public final class Management {
+
+    private static final Pattern CHALLENGE_PARAMETER = Pattern.compile("(\\w+)=(?:\"([^\"]*)\"|([^,\\s]+))");
+    private static final Pattern NUMBER_RESULT = Pattern.compile("\"result\"\\s*:\\s*(\\d+)");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI endpoint =
+            URI.create("http://localhost:" + System.getProperty("bitpoll.managementPort", "9990") + "/management");
+    private final String user;
+    private final String password;
+
+    public Management() {
+        try {
+            String[] credentials = Files.readString(TestServer.services().resolve("management.credentials"))
+                    .strip()
+                    .split(":", 2);
+            user = credentials[0];
+            password = credentials[1];
+        } catch (IOException e) {
+            throw new UncheckedIOException("test-services.sh writes the management credentials", e);
+        }
+    }
+
+    /** The number of HTTP sessions the Bitpoll deployment holds now. */
+    public long activeSessions() {
+        String response = call("{\"operation\":\"read-attribute\",\"address\":[{\"deployment\":\"ROOT.war\"},"
+                + "{\"subsystem\":\"undertow\"}],\"name\":\"active-sessions\"}");
+        Matcher result = NUMBER_RESULT.matcher(response);
+        if (!response.contains("\"outcome\" : \"success\"") && !response.contains("\"outcome\":\"success\"")
+                || !result.find()) {
+            throw new IllegalStateException("unexpected management answer: " + response);
+        }
+        return Long.parseLong(result.group(1));
+    }
+
+    private String call(String operation) {
+        HttpResponse<String> challenge = send(request(operation).build());
+        if (challenge.statusCode() != 401) {
+            throw new IllegalStateException("the management API asked for no login: " + challenge.statusCode());
+        }
+        String header = challenge.headers().firstValue("WWW-Authenticate").orElseThrow();
+        HttpResponse<String> answer = send(request(operation)
+                .header("Authorization", digest(header, "POST", endpoint.getRawPath()))
+                .build());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("management API: " + answer.statusCode() + " " + answer.body());
+        }
+        return answer.body();
+    }
+
+    private HttpRequest.Builder request(String operation) {
+        return HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(operation));
+    }
+
+    private String digest(String challenge, String method, String uri) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        Matcher matcher = CHALLENGE_PARAMETER.matcher(challenge.replaceFirst("^Digest\\s+", ""));
+        while (matcher.find()) {
+            parameters.put(matcher.group(1), matcher.group(2) != null ? matcher.group(2) : matcher.group(3));
+        }
+        String realm = parameters.get("realm");
+        String nonce = parameters.get("nonce");
+        String clientNonce = HexFormat.of().formatHex(randomBytes());
+        String count = "00000001";
+        String response = md5(md5(user + ":" + realm + ":" + password) + ":" + nonce + ":" + count + ":" + clientNonce
+                + ":auth:" + md5(method + ":" + uri));
+        StringBuilder header = new StringBuilder("Digest username=\"" + user + "\", realm=\"" + realm
+                + "\", nonce=\"" + nonce + "\", uri=\"" + uri + "\", qop=auth, nc=" + count + ", cnonce=\""
+                + clientNonce + "\", response=\"" + response + "\", algorithm=MD5");
+        if (parameters.containsKey("opaque")) {
+            header.append(", opaque=\"").append(parameters.get("opaque")).append('"');
+        }
+        return header.toString();
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    private static String md5(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
