@@ -3,15 +3,18 @@ package org.bitpoll.platform.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.ZoneId;
+import java.util.logging.Logger;
 
 /**
- * The operator's settings. Each is a server system property ({@code bitpoll.*}, see
- * {@code wildfly-config/configure-server.cli}) read when asked, so a change in the admin console applies
- * without a redeploy.
+ * The operator's settings. Each is a server system property ({@code bitpoll.*}) read when asked, so a change in
+ * the admin console applies without a redeploy. {@code wildfly-config/configure-server.cli} defines the common ones
+ * from environment variables; the rate limits have their defaults here and are set only to change them.
  */
 @Named
 @ApplicationScoped
 public class Settings {
+
+    private static final Logger LOG = Logger.getLogger(Settings.class.getName());
 
     public String getSiteName() {
         return System.getProperty("bitpoll.site-name", "Bitpoll");
@@ -35,5 +38,33 @@ public class Settings {
     /** The time zone of new polls. */
     public ZoneId getDefaultTimeZone() {
         return ZoneId.of(System.getProperty("bitpoll.default-timezone", "Europe/Berlin"));
+    }
+
+    /** How many votes (cast or changed) one client address may send per minute. */
+    public int getVotesPerClientPerMinute() {
+        return positive("bitpoll.votes-per-client-per-minute", 10);
+    }
+
+    /** How many votes (cast or changed) one poll takes per hour. */
+    public int getVotesPerPollPerHour() {
+        return positive("bitpoll.votes-per-poll-per-hour", 200);
+    }
+
+    /** A whole number of at least 1; an unreadable setting is logged and the default used. */
+    private static int positive(String property, int defaultValue) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed >= 1) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        LOG.warning(() -> property + "=" + value + " is not a whole number of at least 1; using " + defaultValue);
+        return defaultValue;
     }
 }

@@ -19,11 +19,13 @@ import java.util.Iterator;
 import org.bitpoll.platform.error.BusinessException;
 import org.bitpoll.platform.error.ForbiddenException;
 import org.bitpoll.platform.error.NotFoundException;
+import org.bitpoll.platform.error.TooManyRequestsException;
 
 /**
  * The one place where failures become what a person sees. A {@link NotFoundException} becomes the 404 page, a
- * {@link ForbiddenException} the 403 page, any other {@link BusinessException} a message next to its field (or
- * at the top of the page) on the re-rendered form, and an expired view a reload of the same address with a
+ * {@link ForbiddenException} the 403 page, a {@link TooManyRequestsException} its message on the re-rendered form
+ * with HTTP 429, any other {@link BusinessException} a message next to its field (or at the top of the page) on
+ * the re-rendered form, and an expired view a reload of the same address with a
  * message. Everything else goes on to the wrapped handler and the 500 page.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
@@ -69,6 +71,11 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 sendError(context, HttpServletResponse.SC_NOT_FOUND);
             } else if (business instanceof ForbiddenException) {
                 sendError(context, HttpServletResponse.SC_FORBIDDEN);
+            } else if (business instanceof TooManyRequestsException tooMany) {
+                context.getExternalContext().setResponseStatus(429);
+                context.getExternalContext()
+                        .setResponseHeader("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
+                showMessage(context, business);
             } else if (business != null) {
                 showMessage(context, business);
             } else if (find(exception, ViewExpiredException.class) != null) {

@@ -20,6 +20,7 @@ import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
 import org.bitpoll.platform.security.CurrentVisitor;
 import org.bitpoll.platform.text.Markdown;
+import org.bitpoll.platform.web.ClientAddress;
 import org.bitpoll.poll.domain.AnswerValue;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.OptionPaths;
@@ -27,6 +28,7 @@ import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.web.PollPage;
 import org.bitpoll.poll.web.PollRoutes;
 import org.bitpoll.poll.web.PollUrls;
+import org.bitpoll.vote.application.VoteLimits;
 import org.bitpoll.vote.application.VoteService;
 import org.bitpoll.vote.domain.Ballot;
 import org.bitpoll.vote.domain.Vote;
@@ -94,6 +96,9 @@ public class CastVote implements Serializable {
 
     @Inject
     private Settings settings;
+
+    @Inject
+    private VoteLimits limits;
 
     private String slug;
     private Long voteId;
@@ -171,6 +176,7 @@ public class CastVote implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         Ballot ballot = readBallot(external.getRequestParameterMap());
+        limits.consume(ClientAddress.of((HttpServletRequest) external.getRequest()), slug);
         if (voteId == null) {
             VoteService.Cast cast = votes.castVote(slug, voters.forPoll(), ballot);
             if (cast.editToken() != null) {

@@ -1,0 +1,18 @@
+package org.bitpoll.platform.ratelimit;
+
+import java.time.Duration;
+
+/**
+ * Counts what a client, a poll or an account does against a {@link Limit}: votes today, later comments, logins
+ * and registrations. Each key (a client address, a poll, a user name) has its own allowance per limit. The one
+ * implementation now, {@link LocalRateLimiter}, keeps the allowances in this server's memory; a cluster would
+ * back this interface with the database (Bucket4j has PostgreSQL back ends for the same buckets).
+ */
+public interface RateLimiter {
+
+    /**
+     * Takes one permit from {@code key}'s allowance under {@code limit}. Returns {@link Duration#ZERO} when it was
+     * taken, else how long until one is free again (nothing is taken then).
+     */
+    Duration tryConsume(Limit limit, String key);
+}
