@@ -72,10 +72,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             } else if (business instanceof ForbiddenException) {
                 sendError(context, HttpServletResponse.SC_FORBIDDEN);
             } else if (business instanceof TooManyRequestsException tooMany) {
-                context.getExternalContext().setResponseStatus(429);
-                context.getExternalContext()
-                        .setResponseHeader("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
-                showMessage(context, business);
+                tooManyRequests(context, tooMany);
             } else if (business != null) {
                 showMessage(context, business);
             } else if (find(exception, ViewExpiredException.class) != null) {
@@ -92,6 +89,18 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     private static void sendError(FacesContext context, int status) throws IOException {
         context.getExternalContext().responseSendError(status, null);
         context.responseComplete();
+    }
+
+    /**
+     * HTTP 429 with Retry-After and the message on the re-rendered form. An ajax answer keeps 200: PrimeFaces
+     * applies no update from an error response, so the message would not show.
+     */
+    private static void tooManyRequests(FacesContext context, TooManyRequestsException tooMany) {
+        if (!context.getPartialViewContext().isAjaxRequest()) {
+            context.getExternalContext().setResponseStatus(429);
+            context.getExternalContext().setResponseHeader("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
+        }
+        showMessage(context, tooMany);
     }
 
     private static void showMessage(FacesContext context, BusinessException business) {
