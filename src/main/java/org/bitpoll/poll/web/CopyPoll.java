@@ -8,9 +8,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.bitpoll.platform.config.Settings;
+import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
 import org.bitpoll.platform.security.CurrentVisitor;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollCopy;
@@ -77,7 +79,7 @@ public class CopyPoll implements Serializable {
                 slug, managers.current(), request, visitor.account(), LocalizedDefaults.answers(context));
         ManagementLinkFlash.showOnce(context, settings, created);
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "copy.done");
-        Redirects.to(context, PollUrls.view(created.slug()));
+        Redirects.to(context, Urls.view(created.slug()));
     }
 
     public String getSlug() {

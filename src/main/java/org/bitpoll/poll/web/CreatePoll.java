@@ -14,6 +14,7 @@ import org.bitpoll.platform.config.Settings;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
 import org.bitpoll.platform.security.CurrentVisitor;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.InvalidSlugException;
 import org.bitpoll.poll.domain.NewPoll;
@@ -95,7 +96,7 @@ public class CreatePoll implements Serializable {
         PollService.Created created = polls.createPoll(spec, visitor.account(), LocalizedDefaults.answers(context));
         ManagementLinkFlash.showOnce(context, settings, created);
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.poll.created");
-        Redirects.to(context, PollUrls.choices(created.slug(), created.type()));
+        Redirects.to(context, Urls.choices(created.slug(), created.type().code()));
     }
 
     public String getType() {

@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.bitpoll.platform.error.NotFoundException;
+import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.AnswerIcons;
 import org.bitpoll.poll.domain.AnswerValue;
@@ -115,7 +117,7 @@ public class EditAnswerValues implements Serializable {
         }
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "values.saved");
-        Redirects.to(context, PollUrls.answerValues(slug));
+        Redirects.to(context, Urls.answerValues(slug));
     }
 
     public void delete(Long valueId) {

@@ -13,8 +13,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.DateTimeGrid;
@@ -160,7 +162,7 @@ public class EditDateTimeChoices implements Serializable {
         polls.chooseDateTimes(slug, managers.current(), grid.checkedCombinations());
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.choices.saved");
-        Redirects.to(context, PollUrls.view(slug));
+        Redirects.to(context, Urls.view(slug));
     }
 
     public String getSlug() {

@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollFlag;
@@ -86,7 +88,7 @@ public class EditSettings implements Serializable {
     private void stayHere(String messageKey) {
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, messageKey);
-        Redirects.to(context, PollUrls.settings(slug));
+        Redirects.to(context, Urls.settings(slug));
     }
 
     private boolean flag(PollFlag flag) {

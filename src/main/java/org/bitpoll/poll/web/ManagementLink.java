@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Poll;
 
@@ -34,7 +35,6 @@ public class ManagementLink extends HttpServlet {
             return;
         }
         PollManagers.remember(request, response, poll.get().getId(), token);
-        response.sendRedirect(
-                request.getContextPath() + PollUrls.view(poll.get().getSlug()));
+        response.sendRedirect(request.getContextPath() + Urls.view(poll.get().getSlug()));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.bitpoll.platform.config.Settings;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 
 /**
@@ -28,6 +29,6 @@ final class ManagementLinkFlash {
                 created.managementToken());
         context.getExternalContext()
                 .getFlash()
-                .put(MANAGEMENT_LINK, settings.getBaseUrl() + PollUrls.managementLink(created.managementToken()));
+                .put(MANAGEMENT_LINK, settings.getBaseUrl() + Urls.managementLink(created.managementToken()));
     }
 }

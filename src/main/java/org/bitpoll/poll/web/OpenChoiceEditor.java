@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Poll;
 
@@ -22,6 +24,6 @@ public class OpenChoiceEditor {
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
         Poll poll = polls.getPollToManage(PollPage.slug(context), managers.current());
-        Redirects.to(context, PollUrls.choices(poll.getSlug(), poll.getType()));
+        Redirects.to(context, Urls.choices(poll.getSlug(), poll.getType().code()));
     }
 }

@@ -16,17 +16,17 @@ import java.util.List;
 import java.util.Map;
 import org.bitpoll.platform.config.Settings;
 import org.bitpoll.platform.error.NotFoundException;
+import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
 import org.bitpoll.platform.security.CurrentVisitor;
 import org.bitpoll.platform.text.Markdown;
+import org.bitpoll.platform.web.Routes;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.domain.AnswerValue;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.OptionPaths;
 import org.bitpoll.poll.domain.Poll;
-import org.bitpoll.poll.web.PollPage;
-import org.bitpoll.poll.web.PollRoutes;
-import org.bitpoll.poll.web.PollUrls;
 import org.bitpoll.vote.application.VoteService;
 import org.bitpoll.vote.domain.Ballot;
 import org.bitpoll.vote.domain.Vote;
@@ -115,7 +115,7 @@ public class CastVote implements Serializable {
         HttpServletRequest request =
                 (HttpServletRequest) context.getExternalContext().getRequest();
         slug = PollPage.slug(context);
-        voteId = (Long) request.getAttribute(PollRoutes.VOTE_ID);
+        voteId = (Long) request.getAttribute(Routes.VOTE_ID);
         nameFixed = voteId != null || visitor.isLoggedIn();
         Poll poll;
         Map<Long, VoteCell> cells = new HashMap<>();
@@ -179,21 +179,21 @@ public class CastVote implements Serializable {
                         (HttpServletResponse) external.getResponse(),
                         cast.voteId(),
                         cast.editToken());
-                external.getFlash().put(EDIT_LINK, settings.getBaseUrl() + VoteUrls.editLink(cast.editToken()));
+                external.getFlash().put(EDIT_LINK, settings.getBaseUrl() + Urls.editLink(cast.editToken()));
             }
             Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.vote.recorded");
         } else {
             votes.changeVote(slug, voteId, voters.forPoll(), ballot);
             Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.vote.changed");
         }
-        Redirects.to(context, PollUrls.view(slug));
+        Redirects.to(context, Urls.view(slug));
     }
 
     public void delete() {
         votes.deleteVote(slug, voteId, voters.forPoll());
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.vote.deleted");
-        Redirects.to(context, PollUrls.view(slug));
+        Redirects.to(context, Urls.view(slug));
     }
 
     /** Reads the radio groups and cell comments, keeping them in the rows so a refused form shows them again. */

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.bitpoll.platform.error.NotFoundException;
 import org.bitpoll.platform.i18n.Languages;
+import org.bitpoll.platform.web.Routes;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.Poll;
-import org.bitpoll.poll.web.PollRoutes;
 import org.bitpoll.vote.application.PollResults;
 import org.bitpoll.vote.application.VoteService;
 
@@ -26,7 +26,7 @@ import org.bitpoll.vote.application.VoteService;
  * RFC 4180 CSV in UTF-8 with a byte order mark (spreadsheets then read umlauts right). Dates are ISO 8601 with the
  * offset of the poll's zone; a cell that a spreadsheet would read as a formula is prefixed with an apostrophe.
  */
-@WebServlet(PollRoutes.CSV_EXPORT)
+@WebServlet(Routes.CSV_EXPORT)
 public class CsvExport extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -40,7 +40,7 @@ public class CsvExport extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Object slug = request.getAttribute(PollRoutes.SLUG);
+        Object slug = request.getAttribute(Routes.SLUG);
         if (request.getDispatcherType() != DispatcherType.FORWARD || slug == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

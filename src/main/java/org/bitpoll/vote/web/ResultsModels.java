@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.domain.AnswerValue;
 import org.bitpoll.poll.domain.HeaderMatrix;
 import org.bitpoll.poll.domain.Poll;
@@ -58,7 +59,7 @@ public final class ResultsModels {
                     vote.anonymous(),
                     row.cells(),
                     row.comments(),
-                    row.changeable() ? contextPath + VoteUrls.edit(poll.getSlug(), vote.id()) : null));
+                    row.changeable() ? contextPath + Urls.editVote(poll.getSlug(), vote.id()) : null));
         }
         List<ResultsModel.SummaryCell> summary = null;
         if (results.summary() != null) {

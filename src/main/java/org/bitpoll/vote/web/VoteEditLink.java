@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.vote.application.VoteService;
 import org.bitpoll.vote.domain.VoteRepository;
 
@@ -35,6 +36,6 @@ public class VoteEditLink extends HttpServlet {
         }
         Voters.remember(request, response, target.get().voteId(), token);
         response.sendRedirect(request.getContextPath()
-                + VoteUrls.edit(target.get().slug(), target.get().voteId()));
+                + Urls.editVote(target.get().slug(), target.get().voteId()));
     }
 }

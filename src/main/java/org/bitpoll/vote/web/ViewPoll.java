@@ -1,4 +1,4 @@
-package org.bitpoll.poll.web;
+package org.bitpoll.vote.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -12,19 +12,16 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Texts;
 import org.bitpoll.platform.text.Markdown;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.domain.HeaderMatrix;
 import org.bitpoll.poll.domain.OptionPaths;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollType;
 import org.bitpoll.vote.application.PollResults;
 import org.bitpoll.vote.application.VoteService;
-import org.bitpoll.vote.web.ResultsModel;
-import org.bitpoll.vote.web.ResultsModels;
-import org.bitpoll.vote.web.ViewerZone;
-import org.bitpoll.vote.web.VoteUrls;
-import org.bitpoll.vote.web.Voters;
 
 /**
  * The poll page {@code /poll/<slug>/}: title, badges, description, notices, and the results table as this viewer
@@ -79,13 +76,13 @@ public class ViewPoll {
         open = poll.isOpenForVoting(Clock.systemUTC().instant());
         newVoteAllowed = found.newVoteAllowed();
         String contextPath = context.getExternalContext().getRequestContextPath();
-        voteUrl = contextPath + VoteUrls.cast(poll.getSlug());
+        voteUrl = contextPath + Urls.cast(poll.getSlug());
         ownVoteUrl = found.rows().stream()
                 .filter(PollResults.Row::own)
                 .filter(PollResults.Row::changeable)
                 .findFirst()
                 .map(row ->
-                        contextPath + VoteUrls.edit(poll.getSlug(), row.vote().id()))
+                        contextPath + Urls.editVote(poll.getSlug(), row.vote().id()))
                 .orElse(null);
         notices = new ArrayList<>();
         found.visibility().notices().forEach(key -> notices.add(Texts.get(context, key)));
@@ -166,10 +163,10 @@ public class ViewPoll {
     }
 
     public String getChoicesUrl() {
-        return PollUrls.choices(poll.getSlug(), poll.getType());
+        return Urls.choices(poll.getSlug(), poll.getType().code());
     }
 
     public String getCsvUrl() {
-        return VoteUrls.csv(poll.getSlug());
+        return Urls.csv(poll.getSlug());
     }
 }

@@ -1,4 +1,4 @@
-package org.bitpoll.poll.web;
+package org.bitpoll.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,12 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Gives poll pages their readable addresses, {@code /poll/<slug>/} and below (and the export
- * {@code /poll/<slug>.csv}), by forwarding to the view files;
- * forms post back to the same address (see {@code BitpollViewHandler}). Any other path under {@code /poll/},
- * the view files themselves included, is a 404. Mapped in web.xml (after the statement probe).
+ * The one route table: gives the pages of a poll, its management and its votes their readable addresses,
+ * {@code /poll/<slug>/} and below (and the export {@code /poll/<slug>.csv}), by forwarding to the view files of
+ * the features; {@link Urls} builds the same addresses. Forms post back to the same address (see
+ * {@code BitpollViewHandler}). Any other path under {@code /poll/}, the view files themselves included, is a 404.
+ * Mapped in web.xml (after the statement probe).
  */
-public class PollRoutes extends HttpFilter {
+public class Routes extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 

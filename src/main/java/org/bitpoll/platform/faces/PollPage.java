@@ -1,10 +1,9 @@
-package org.bitpoll.poll.web;
+package org.bitpoll.platform.faces;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.bitpoll.platform.faces.Texts;
 
 /** What every poll page bean needs from the request: its URL name and the day format of its language. */
 public final class PollPage {
@@ -12,7 +11,8 @@ public final class PollPage {
     private PollPage() {}
 
     public static String slug(FacesContext context) {
-        Object slug = ((HttpServletRequest) context.getExternalContext().getRequest()).getAttribute(PollRoutes.SLUG);
+        Object slug = ((HttpServletRequest) context.getExternalContext().getRequest())
+                .getAttribute(org.bitpoll.platform.web.Routes.SLUG);
         return slug == null ? "" : (String) slug;
     }
 
