@@ -11,7 +11,7 @@ import org.bitpoll.platform.config.Settings;
 import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
-import org.bitpoll.platform.security.CurrentVisitor;
+import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Poll;
@@ -33,10 +33,7 @@ public class CopyPoll implements Serializable {
     private PollService polls;
 
     @Inject
-    private PollManagers managers;
-
-    @Inject
-    private CurrentVisitor visitor;
+    private Visitors visitors;
 
     @Inject
     private Settings settings;
@@ -55,7 +52,7 @@ public class CopyPoll implements Serializable {
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
         slug = PollPage.slug(context);
-        Poll poll = polls.getPollToManage(slug, managers.current());
+        Poll poll = polls.getPollToManage(slug, visitors.current());
         pollTitle = poll.getTitle();
         timeZone = poll.zone().getId();
         title = cut(Texts.get(context, "copy.defaultTitle", pollTitle), Poll.MAX_TITLE_LENGTH);
@@ -75,8 +72,8 @@ public class CopyPoll implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         PollCopy request = new PollCopy(
                 title, newSlug, dueDate, PollCopy.parseDateShift(dateShift), copyChoices, copyAnswerValues);
-        PollService.Created created = polls.copyPoll(
-                slug, managers.current(), request, visitor.account(), LocalizedDefaults.answers(context));
+        PollService.Created created =
+                polls.copyPoll(slug, visitors.current(), request, LocalizedDefaults.answers(context));
         ManagementLinkFlash.showOnce(context, settings, created);
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "copy.done");
         Redirects.to(context, Urls.view(created.slug()));

@@ -13,7 +13,7 @@ import java.util.List;
 import org.bitpoll.platform.config.Settings;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
-import org.bitpoll.platform.security.CurrentVisitor;
+import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.InvalidSlugException;
@@ -38,7 +38,7 @@ public class CreatePoll implements Serializable {
     private Settings settings;
 
     @Inject
-    private CurrentVisitor visitor;
+    private Visitors visitors;
 
     private String type = PollType.DATETIME.code();
     private String title;
@@ -93,7 +93,7 @@ public class CreatePoll implements Serializable {
                 oneVotePerUser,
                 voteAll,
                 publicListed);
-        PollService.Created created = polls.createPoll(spec, visitor.account(), LocalizedDefaults.answers(context));
+        PollService.Created created = polls.createPoll(spec, visitors.current(), LocalizedDefaults.answers(context));
         ManagementLinkFlash.showOnce(context, settings, created);
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.poll.created");
         Redirects.to(context, Urls.choices(created.slug(), created.type().code()));

@@ -11,6 +11,7 @@ import java.time.format.FormatStyle;
 import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.text.Markdown;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Poll;
@@ -29,7 +30,7 @@ public class DeletePoll implements Serializable {
     private PollService polls;
 
     @Inject
-    private PollManagers managers;
+    private Visitors visitors;
 
     private String slug;
     private String pollTitle;
@@ -39,7 +40,7 @@ public class DeletePoll implements Serializable {
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
         slug = PollPage.slug(context);
-        Poll poll = polls.getPollToManage(slug, managers.current());
+        Poll poll = polls.getPollToManage(slug, visitors.current());
         pollTitle = poll.getTitle();
         dueDateText = poll.getDueDate() == null
                 ? null
@@ -51,7 +52,7 @@ public class DeletePoll implements Serializable {
     }
 
     public void delete() {
-        polls.deletePoll(slug, managers.current());
+        polls.deletePoll(slug, visitors.current());
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "delete.done", pollTitle);
         Redirects.to(context, "/");

@@ -13,6 +13,7 @@ import org.bitpoll.platform.error.NotFoundException;
 import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.AnswerIcons;
@@ -42,7 +43,7 @@ public class EditAnswerValues implements Serializable {
     private PollService polls;
 
     @Inject
-    private PollManagers managers;
+    private Visitors visitors;
 
     private String slug;
     private String pollTitle;
@@ -78,7 +79,7 @@ public class EditAnswerValues implements Serializable {
     }
 
     private Poll reload() {
-        Poll poll = polls.getPollToManage(slug, managers.current());
+        Poll poll = polls.getPollToManage(slug, visitors.current());
         pollTitle = poll.getTitle();
         rows = poll.getAnswerValues().stream()
                 .map(value -> new Row(
@@ -111,9 +112,9 @@ public class EditAnswerValues implements Serializable {
     public void save() {
         AnswerValueDraft draft = AnswerValueDraft.parse(title, icon, color, weight);
         if (editingId == null) {
-            polls.addAnswerValue(slug, managers.current(), draft);
+            polls.addAnswerValue(slug, visitors.current(), draft);
         } else {
-            polls.editAnswerValue(slug, managers.current(), editingId, draft);
+            polls.editAnswerValue(slug, visitors.current(), editingId, draft);
         }
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "values.saved");
@@ -121,12 +122,12 @@ public class EditAnswerValues implements Serializable {
     }
 
     public void delete(Long valueId) {
-        polls.deleteAnswerValue(slug, managers.current(), valueId);
+        polls.deleteAnswerValue(slug, visitors.current(), valueId);
         reload();
     }
 
     public void restore(Long valueId) {
-        polls.restoreAnswerValue(slug, managers.current(), valueId);
+        polls.restoreAnswerValue(slug, visitors.current(), valueId);
         reload();
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Choice;
@@ -29,7 +30,7 @@ public class EditDateChoices implements Serializable {
     private PollService polls;
 
     @Inject
-    private PollManagers managers;
+    private Visitors visitors;
 
     private String slug;
     private String pollTitle;
@@ -37,7 +38,7 @@ public class EditDateChoices implements Serializable {
 
     public void load() {
         slug = PollPage.slug(FacesContext.getCurrentInstance());
-        Poll poll = polls.getPollToManage(slug, managers.current());
+        Poll poll = polls.getPollToManage(slug, visitors.current());
         pollTitle = poll.getTitle();
         dates = new ArrayList<>();
         for (Choice choice : poll.activeChoices()) {
@@ -46,7 +47,7 @@ public class EditDateChoices implements Serializable {
     }
 
     public void save() {
-        polls.chooseDates(slug, managers.current(), dates == null ? List.of() : dates);
+        polls.chooseDates(slug, visitors.current(), dates == null ? List.of() : dates);
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.choices.saved");
         Redirects.to(context, Urls.view(slug));

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Choice;
@@ -71,7 +72,7 @@ public class EditDateTimeChoices implements Serializable {
     private PollService polls;
 
     @Inject
-    private PollManagers managers;
+    private Visitors visitors;
 
     private String slug;
     private String pollTitle;
@@ -85,7 +86,7 @@ public class EditDateTimeChoices implements Serializable {
 
     public void load() {
         slug = PollPage.slug(FacesContext.getCurrentInstance());
-        Poll poll = polls.getPollToManage(slug, managers.current());
+        Poll poll = polls.getPollToManage(slug, visitors.current());
         pollTitle = poll.getTitle();
         timeZone = poll.zone().getId();
         grid = DateTimeGrid.restore(
@@ -159,7 +160,7 @@ public class EditDateTimeChoices implements Serializable {
     }
 
     public void save() {
-        polls.chooseDateTimes(slug, managers.current(), grid.checkedCombinations());
+        polls.chooseDateTimes(slug, visitors.current(), grid.checkedCombinations());
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.choices.saved");
         Redirects.to(context, Urls.view(slug));

@@ -13,6 +13,7 @@ import java.util.List;
 import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Poll;
@@ -36,7 +37,7 @@ public class EditSettings implements Serializable {
     private PollService polls;
 
     @Inject
-    private PollManagers managers;
+    private Visitors visitors;
 
     private String slug;
     private String pollTitle;
@@ -53,7 +54,7 @@ public class EditSettings implements Serializable {
 
     public void load() {
         slug = PollPage.slug(FacesContext.getCurrentInstance());
-        Poll poll = polls.getPollToManage(slug, managers.current());
+        Poll poll = polls.getPollToManage(slug, visitors.current());
         pollTitle = poll.getTitle();
         closed = poll.isClosed();
         openForVoting = poll.isOpenForVoting(Clock.systemUTC().instant());
@@ -71,17 +72,17 @@ public class EditSettings implements Serializable {
     public void save() {
         PollSettings settings =
                 new PollSettings(title, dueDate, showResults, TimeZones.of(timeZone), description, sorting, flags);
-        polls.changeSettings(slug, managers.current(), settings);
+        polls.changeSettings(slug, visitors.current(), settings);
         stayHere("settings.saved");
     }
 
     public void close() {
-        polls.closePoll(slug, managers.current());
+        polls.closePoll(slug, visitors.current());
         stayHere("settings.closed");
     }
 
     public void reopen() {
-        polls.reopenPoll(slug, managers.current());
+        polls.reopenPoll(slug, visitors.current());
         stayHere("settings.reopened");
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Choice;
@@ -69,7 +70,7 @@ public class EditUniversalChoices implements Serializable {
     private PollService polls;
 
     @Inject
-    private PollManagers managers;
+    private Visitors visitors;
 
     private String slug;
     private String pollTitle;
@@ -82,7 +83,7 @@ public class EditUniversalChoices implements Serializable {
     }
 
     private void reload() {
-        Poll poll = polls.getPollToManage(slug, managers.current());
+        Poll poll = polls.getPollToManage(slug, visitors.current());
         pollTitle = poll.getTitle();
         rows = new ArrayList<>();
         for (Choice choice : poll.getChoices()) {
@@ -140,7 +141,7 @@ public class EditUniversalChoices implements Serializable {
     }
 
     private void store(List<ChoiceDraft> drafts) {
-        polls.editUniversalChoices(slug, managers.current(), drafts);
+        polls.editUniversalChoices(slug, visitors.current(), drafts);
         reload();
     }
 

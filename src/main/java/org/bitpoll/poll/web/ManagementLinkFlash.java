@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.bitpoll.platform.config.Settings;
+import org.bitpoll.platform.security.Secret;
 import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 
@@ -22,7 +23,7 @@ final class ManagementLinkFlash {
         if (created.managementToken() == null) {
             return;
         }
-        PollManagers.remember(
+        Secret.MANAGEMENT.remember(
                 (HttpServletRequest) context.getExternalContext().getRequest(),
                 (HttpServletResponse) context.getExternalContext().getResponse(),
                 created.pollId(),

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
+import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Poll;
@@ -19,11 +20,11 @@ public class OpenChoiceEditor {
     private PollService polls;
 
     @Inject
-    private PollManagers managers;
+    private Visitors visitors;
 
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Poll poll = polls.getPollToManage(PollPage.slug(context), managers.current());
+        Poll poll = polls.getPollToManage(PollPage.slug(context), visitors.current());
         Redirects.to(context, Urls.choices(poll.getSlug(), poll.getType().code()));
     }
 }

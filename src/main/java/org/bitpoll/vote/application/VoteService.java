@@ -10,11 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.bitpoll.platform.error.NotFoundException;
+import org.bitpoll.platform.security.Visitor;
 import org.bitpoll.poll.domain.AnswerValue;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.ManagementKey;
+import org.bitpoll.poll.domain.Manager;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollRepository;
 import org.bitpoll.vote.domain.Ballot;
@@ -29,7 +30,7 @@ import org.bitpoll.vote.domain.VotingRules;
 /**
  * Casting, changing and deleting votes, and reading the results. Every vote is looked up inside the poll of the
  * address (another poll's vote is not found) and every change checks the voting rules in its transaction.
- * {@code voterFor} turns the poll into the visitor as a {@link Voter} (whether they manage it depends on the poll).
+ * The visitor votes as a {@link Voter}, who manages the poll or not.
  */
 @Stateless
 public class VoteService {
@@ -52,18 +53,22 @@ public class VoteService {
         return polls.findBySlug(slug).orElseThrow(NotFoundException::new);
     }
 
-    /** The poll to vote on, if {@code voterFor}'s visitor may vote now. */
+    private static Voter voterOn(Poll poll, Visitor visitor) {
+        return Voter.of(visitor, poll.canBeManagedBy(Manager.of(visitor)));
+    }
+
+    /** The poll to vote on, if the visitor may vote now. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Poll getPollToVote(String slug, Function<Poll, Voter> voterFor) {
+    public Poll getPollToVote(String slug, Visitor visitor) {
         Poll poll = poll(slug);
-        Voter voter = voterFor.apply(poll);
+        Voter voter = voterOn(poll, visitor);
         VotingRules.checkMayVote(poll, voter, votes.hasVoted(poll.getId(), voter.accountId()), false, clock.instant());
         return poll;
     }
 
-    public Cast castVote(String slug, Function<Poll, Voter> voterFor, Ballot ballot) {
-        Poll poll = getPollToVote(slug, voterFor);
-        Voter voter = voterFor.apply(poll);
+    public Cast castVote(String slug, Visitor visitor, Ballot ballot) {
+        Poll poll = getPollToVote(slug, visitor);
+        Voter voter = voterOn(poll, visitor);
         String token = voter.isLoggedIn() ? null : ManagementKey.newToken();
         Vote vote = Vote.cast(poll, voter, ballot, token == null ? null : ManagementKey.hash(token), clock.instant());
         votes.add(vote);
@@ -72,20 +77,20 @@ public class VoteService {
 
     /** The vote to change, if the visitor may change it now. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public VoteToChange getVoteToChange(String slug, Long voteId, Function<Poll, Voter> voterFor) {
+    public VoteToChange getVoteToChange(String slug, Long voteId, Visitor visitor) {
         Poll poll = poll(slug);
         Vote vote = votes.findInPoll(poll.getId(), voteId).orElseThrow(NotFoundException::new);
-        VotingRules.checkMayChange(poll, vote, voterFor.apply(poll), clock.instant());
+        VotingRules.checkMayChange(poll, vote, voterOn(poll, visitor), clock.instant());
         return new VoteToChange(poll, vote);
     }
 
-    public void changeVote(String slug, Long voteId, Function<Poll, Voter> voterFor, Ballot ballot) {
-        VoteToChange toChange = getVoteToChange(slug, voteId, voterFor);
+    public void changeVote(String slug, Long voteId, Visitor visitor, Ballot ballot) {
+        VoteToChange toChange = getVoteToChange(slug, voteId, visitor);
         toChange.vote().change(toChange.poll(), ballot, clock.instant());
     }
 
-    public void deleteVote(String slug, Long voteId, Function<Poll, Voter> voterFor) {
-        votes.remove(getVoteToChange(slug, voteId, voterFor).vote());
+    public void deleteVote(String slug, Long voteId, Visitor visitor) {
+        votes.remove(getVoteToChange(slug, voteId, visitor).vote());
     }
 
     /** The poll (by URL name) and the id of the guest vote an edit token belongs to. */
@@ -96,9 +101,9 @@ public class VoteService {
 
     /** The results of a poll as the visitor may see them: five statements, whatever the size of the poll. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public PollResults results(String slug, Function<Poll, Voter> voterFor) {
+    public PollResults results(String slug, Visitor visitor) {
         Poll poll = poll(slug);
-        Voter voter = voterFor.apply(poll);
+        Voter voter = voterOn(poll, visitor);
         List<Choice> options = poll.activeChoices();
         List<AnswerValue> values = poll.getAnswerValues();
         Map<Long, Integer> optionIndex = new HashMap<>();

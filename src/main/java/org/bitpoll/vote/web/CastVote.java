@@ -19,7 +19,8 @@ import org.bitpoll.platform.error.NotFoundException;
 import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
-import org.bitpoll.platform.security.CurrentVisitor;
+import org.bitpoll.platform.security.Secret;
+import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.text.Markdown;
 import org.bitpoll.platform.web.Routes;
 import org.bitpoll.platform.web.Urls;
@@ -87,10 +88,7 @@ public class CastVote implements Serializable {
     private VoteService votes;
 
     @Inject
-    private Voters voters;
-
-    @Inject
-    private CurrentVisitor visitor;
+    private Visitors visitors;
 
     @Inject
     private Settings settings;
@@ -116,14 +114,14 @@ public class CastVote implements Serializable {
                 (HttpServletRequest) context.getExternalContext().getRequest();
         slug = PollPage.slug(context);
         voteId = (Long) request.getAttribute(Routes.VOTE_ID);
-        nameFixed = voteId != null || visitor.isLoggedIn();
+        nameFixed = voteId != null || visitors.current().isLoggedIn();
         Poll poll;
         Map<Long, VoteCell> cells = new HashMap<>();
         if (voteId == null) {
-            poll = votes.getPollToVote(slug, voters.forPoll());
-            name = visitor.isLoggedIn() ? visitor.getDisplayName() : null;
+            poll = votes.getPollToVote(slug, visitors.current());
+            name = visitors.current().isLoggedIn() ? visitors.current().displayName() : null;
         } else {
-            VoteService.VoteToChange toChange = votes.getVoteToChange(slug, voteId, voters.forPoll());
+            VoteService.VoteToChange toChange = votes.getVoteToChange(slug, voteId, visitors.current());
             poll = toChange.poll();
             Vote vote = toChange.vote();
             vote.getCells().forEach(cell -> cells.put(cell.getChoiceId(), cell));
@@ -172,9 +170,9 @@ public class CastVote implements Serializable {
         ExternalContext external = context.getExternalContext();
         Ballot ballot = readBallot(external.getRequestParameterMap());
         if (voteId == null) {
-            VoteService.Cast cast = votes.castVote(slug, voters.forPoll(), ballot);
+            VoteService.Cast cast = votes.castVote(slug, visitors.current(), ballot);
             if (cast.editToken() != null) {
-                Voters.remember(
+                Secret.VOTE_EDIT.remember(
                         (HttpServletRequest) external.getRequest(),
                         (HttpServletResponse) external.getResponse(),
                         cast.voteId(),
@@ -183,14 +181,14 @@ public class CastVote implements Serializable {
             }
             Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.vote.recorded");
         } else {
-            votes.changeVote(slug, voteId, voters.forPoll(), ballot);
+            votes.changeVote(slug, voteId, visitors.current(), ballot);
             Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.vote.changed");
         }
         Redirects.to(context, Urls.view(slug));
     }
 
     public void delete() {
-        votes.deleteVote(slug, voteId, voters.forPoll());
+        votes.deleteVote(slug, voteId, visitors.current());
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.vote.deleted");
         Redirects.to(context, Urls.view(slug));

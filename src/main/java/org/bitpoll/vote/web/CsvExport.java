@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.bitpoll.platform.error.NotFoundException;
 import org.bitpoll.platform.i18n.Languages;
+import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Routes;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.Poll;
@@ -36,7 +37,7 @@ public class CsvExport extends HttpServlet {
     private VoteService votes;
 
     @Inject
-    private Voters voters;
+    private Visitors visitors;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -47,7 +48,7 @@ public class CsvExport extends HttpServlet {
         }
         PollResults results;
         try {
-            results = votes.results((String) slug, voters.forPoll());
+            results = votes.results((String) slug, visitors.current());
         } catch (NotFoundException unknownPoll) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

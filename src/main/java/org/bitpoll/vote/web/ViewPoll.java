@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.text.Markdown;
 import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.domain.HeaderMatrix;
@@ -37,7 +38,7 @@ public class ViewPoll {
     private VoteService votes;
 
     @Inject
-    private Voters voters;
+    private Visitors visitors;
 
     @Inject
     private ViewerZone viewerZone;
@@ -58,7 +59,7 @@ public class ViewPoll {
 
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
-        PollResults found = votes.results(PollPage.slug(context), voters.forPoll());
+        PollResults found = votes.results(PollPage.slug(context), visitors.current());
         poll = found.poll();
         manageable = found.manager();
         Locale locale = context.getViewRoot().getLocale();
