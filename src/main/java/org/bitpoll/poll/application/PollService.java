@@ -14,6 +14,7 @@ import org.bitpoll.account.domain.Account;
 import org.bitpoll.account.domain.AccountRepository;
 import org.bitpoll.platform.error.ForbiddenException;
 import org.bitpoll.platform.error.NotFoundException;
+import org.bitpoll.platform.error.RuleViolation;
 import org.bitpoll.platform.security.Visitor;
 import org.bitpoll.poll.domain.AnswerValueDraft;
 import org.bitpoll.poll.domain.ChoiceDraft;
@@ -24,9 +25,9 @@ import org.bitpoll.poll.domain.NewPoll;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollCopy;
 import org.bitpoll.poll.domain.PollRepository;
+import org.bitpoll.poll.domain.PollRule;
 import org.bitpoll.poll.domain.PollSettings;
 import org.bitpoll.poll.domain.PollType;
-import org.bitpoll.poll.domain.SlugTakenException;
 
 /**
  * Creating polls, setting up their options, and managing them: settings, answer values, closing, copying and
@@ -56,7 +57,7 @@ public class PollService {
     public Created createPoll(NewPoll spec, Visitor visitor, DefaultAnswers answers) {
         Optional<Account> owner = accountOf(visitor);
         if (polls.slugExists(spec.slug())) {
-            throw new SlugTakenException(spec.slug());
+            throw new RuleViolation(PollRule.SLUG_TAKEN, spec.slug());
         }
         String token = null;
         Poll poll;
@@ -86,7 +87,7 @@ public class PollService {
     public Poll getPollToManage(String slug, Visitor visitor) {
         Poll poll = polls.findBySlug(slug).orElseThrow(NotFoundException::new);
         if (!poll.canBeManagedBy(Manager.of(visitor))) {
-            throw new ForbiddenException("error.poll.notManager");
+            throw new ForbiddenException(PollRule.NOT_MANAGER);
         }
         return poll;
     }
@@ -148,7 +149,7 @@ public class PollService {
         Poll original = getPollToManage(slug, visitor);
         Optional<Account> copier = accountOf(visitor);
         if (polls.slugExists(request.slug())) {
-            throw new SlugTakenException(request.slug());
+            throw new RuleViolation(PollRule.SLUG_TAKEN, request.slug());
         }
         String token = null;
         Poll copy;

@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.bitpoll.account.domain.Account;
 import org.bitpoll.platform.error.NotFoundException;
+import org.bitpoll.platform.error.RuleViolation;
 import org.bitpoll.platform.persistence.BaseEntity;
 import org.bitpoll.platform.persistence.InstantConverter;
 
@@ -167,7 +168,7 @@ public class Poll extends BaseEntity {
 
     private Poll(NewPoll spec, Account owner, String managementKeyHash, Instant now) {
         if (!Slugs.isValid(spec.slug())) {
-            throw new InvalidSlugException();
+            throw new RuleViolation(PollRule.SLUG_INVALID);
         }
         this.title = spec.title();
         this.description = spec.description();
@@ -213,7 +214,7 @@ public class Poll extends BaseEntity {
     /** Adds an answer value; refused beyond {@link #MAX_ANSWER_VALUES}. */
     public AnswerValue addAnswerValue(AnswerValueDraft draft) {
         if (answerValues.size() >= MAX_ANSWER_VALUES) {
-            throw new TooManyAnswerValuesException(String.valueOf(MAX_ANSWER_VALUES));
+            throw new RuleViolation(PollRule.TOO_MANY_ANSWER_VALUES, String.valueOf(MAX_ANSWER_VALUES));
         }
         AnswerValue value = new AnswerValue(this, draft);
         answerValues.add(value);
@@ -431,7 +432,7 @@ public class Poll extends BaseEntity {
                 throw new NotFoundException();
             }
             if (row.text().length() > Choice.MAX_TEXT_LENGTH) {
-                throw new ChoiceTextTooLongException(row.text(), Choice.MAX_TEXT_LENGTH);
+                throw new RuleViolation(PollRule.CHOICE_TEXT_TOO_LONG, row.text(), Choice.MAX_TEXT_LENGTH);
             }
             if (!row.deleted() && !row.text().isEmpty()) {
                 active++;
@@ -468,7 +469,7 @@ public class Poll extends BaseEntity {
     public void chooseDates(Collection<LocalDate> days) {
         requireType(PollType.DATE);
         if (days.isEmpty()) {
-            throw new NoDatesChosenException();
+            throw new RuleViolation(PollRule.NO_DATES_CHOSEN);
         }
         List<Instant> instants = new ArrayList<>(days.size());
         days.forEach(day -> instants.add(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
@@ -522,7 +523,7 @@ public class Poll extends BaseEntity {
 
     private void requireAtMostMaxChoices(int count) {
         if (count > MAX_CHOICES) {
-            throw new TooManyChoicesException(count, MAX_CHOICES);
+            throw new RuleViolation(PollRule.TOO_MANY_CHOICES, count, MAX_CHOICES);
         }
     }
 

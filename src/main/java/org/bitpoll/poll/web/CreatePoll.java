@@ -11,14 +11,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.bitpoll.platform.config.Settings;
+import org.bitpoll.platform.error.RuleViolation;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
 import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
-import org.bitpoll.poll.domain.InvalidSlugException;
 import org.bitpoll.poll.domain.NewPoll;
 import org.bitpoll.poll.domain.PollRepository;
+import org.bitpoll.poll.domain.PollRule;
 import org.bitpoll.poll.domain.PollTitles;
 import org.bitpoll.poll.domain.PollType;
 import org.bitpoll.poll.domain.SlugRequest;
@@ -76,7 +77,7 @@ public class CreatePoll implements Serializable {
         String checkedTitle = PollTitles.require(title);
         String resolvedSlug = new SlugRequest(slug, randomSlug).resolve(checkedTitle);
         if (!Slugs.isValid(resolvedSlug)) {
-            throw new InvalidSlugException();
+            throw new RuleViolation(PollRule.SLUG_INVALID);
         }
         ZoneId zone = settings.getDefaultTimeZone();
         NewPoll spec = new NewPoll(

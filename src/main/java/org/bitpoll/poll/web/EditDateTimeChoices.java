@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.bitpoll.platform.error.RuleViolation;
 import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
@@ -21,10 +22,8 @@ import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.DateTimeGrid;
-import org.bitpoll.poll.domain.InvalidTimeException;
-import org.bitpoll.poll.domain.NoDatesChosenException;
-import org.bitpoll.poll.domain.NoTimesChosenException;
 import org.bitpoll.poll.domain.Poll;
+import org.bitpoll.poll.domain.PollRule;
 import org.bitpoll.poll.domain.TimesOfDay;
 
 /**
@@ -99,7 +98,7 @@ public class EditDateTimeChoices implements Serializable {
     /** Step 1 → 2: at least one day. */
     public void toTimes() {
         if (dates == null || dates.isEmpty()) {
-            throw new NoDatesChosenException();
+            throw new RuleViolation(PollRule.NO_DATES_CHOSEN);
         }
         step = 2;
     }
@@ -108,7 +107,7 @@ public class EditDateTimeChoices implements Serializable {
         if (newTime == null || newTime.isBlank()) {
             return;
         }
-        times.add(TimesOfDay.parse(newTime).orElseThrow(() -> new InvalidTimeException(newTime)));
+        times.add(TimesOfDay.parse(newTime).orElseThrow(() -> new RuleViolation(PollRule.TIME_INVALID, newTime)));
         newTime = null;
     }
 
@@ -120,7 +119,7 @@ public class EditDateTimeChoices implements Serializable {
     public void toCombinations() {
         addTime();
         if (times.isEmpty()) {
-            throw new NoTimesChosenException();
+            throw new RuleViolation(PollRule.NO_TIMES_CHOSEN);
         }
         grid = grid.withDaysAndTimes(dates, times);
         FacesContext context = FacesContext.getCurrentInstance();

@@ -3,6 +3,7 @@ package org.bitpoll.poll.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.bitpoll.platform.error.RuleViolations.violating;
 
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
@@ -119,7 +120,7 @@ class PollTest {
                         PollType.DATE, "Title", slug, null, null, zone, true, false, false, true, true, false, false);
                 assertThatThrownBy(() -> Poll.createWithManagementKey(spec, "hash", ANSWERS, NOW))
                         .as("slug %s", slug)
-                        .isInstanceOf(InvalidSlugException.class);
+                        .is(violating(PollRule.SLUG_INVALID));
             }
         }
 
@@ -418,7 +419,7 @@ class PollTest {
                             new ChoiceDraft(2L, "B", true),
                             new ChoiceDraft(null, "new", false),
                             new ChoiceDraft(null, "x".repeat(81), false))))
-                    .isInstanceOf(ChoiceTextTooLongException.class);
+                    .is(violating(PollRule.CHOICE_TEXT_TOO_LONG));
 
             assertThat(snapshot()).isEqualTo(before);
             assertThat(texts()).containsExactly("A", "B");
@@ -430,7 +431,7 @@ class PollTest {
             List<String> before = snapshot();
 
             assertThatThrownBy(() -> poll.editUniversalChoices(List.of(new ChoiceDraft(1L, "y".repeat(81), false))))
-                    .isInstanceOf(ChoiceTextTooLongException.class);
+                    .is(violating(PollRule.CHOICE_TEXT_TOO_LONG));
 
             assertThat(snapshot()).isEqualTo(before);
         }
@@ -458,7 +459,7 @@ class PollTest {
                 rows.add(new ChoiceDraft(null, "option " + i, false));
             }
 
-            assertThatThrownBy(() -> poll.editUniversalChoices(rows)).isInstanceOf(TooManyChoicesException.class);
+            assertThatThrownBy(() -> poll.editUniversalChoices(rows)).is(violating(PollRule.TOO_MANY_CHOICES));
 
             assertThat(snapshot()).isEqualTo(before);
         }
@@ -490,7 +491,7 @@ class PollTest {
             poll.editUniversalChoices(rows);
 
             assertThatThrownBy(() -> poll.editUniversalChoices(List.of(new ChoiceDraft(null, "one more", false))))
-                    .isInstanceOf(TooManyChoicesException.class);
+                    .is(violating(PollRule.TOO_MANY_CHOICES));
             assertThat(poll.activeChoices()).hasSizeLessThanOrEqualTo(Poll.MAX_CHOICES);
         }
 
@@ -541,7 +542,7 @@ class PollTest {
         void noDaysIsRefused() {
             poll.chooseDates(List.of(jul3));
 
-            assertThatThrownBy(() -> poll.chooseDates(List.of())).isInstanceOf(NoDatesChosenException.class);
+            assertThatThrownBy(() -> poll.chooseDates(List.of())).is(violating(PollRule.NO_DATES_CHOSEN));
             assertThat(activeDates()).containsExactly(Instant.parse("2030-07-03T00:00:00Z"));
         }
 
@@ -607,7 +608,7 @@ class PollTest {
                 days.add(jul3.plusDays(i));
             }
 
-            assertThatThrownBy(() -> poll.chooseDates(days)).isInstanceOf(TooManyChoicesException.class);
+            assertThatThrownBy(() -> poll.chooseDates(days)).is(violating(PollRule.TOO_MANY_CHOICES));
             assertThat(poll.getChoices()).hasSize(1);
             assertThat(activeDates()).containsExactly(Instant.parse("2030-07-03T00:00:00Z"));
         }
