@@ -51,7 +51,8 @@ public class PollService {
     @Inject
     private AccountRepository accounts;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** Creates a poll owned by the logged-in visitor, or, without login, guarded by a new management key. */
     public Created createPoll(NewPoll spec, Visitor visitor, DefaultAnswers answers) {

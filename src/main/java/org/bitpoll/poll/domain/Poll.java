@@ -167,9 +167,6 @@ public class Poll extends BaseEntity {
     protected Poll() {}
 
     private Poll(NewPoll spec, Account owner, String managementKeyHash, Instant now) {
-        if (!Slugs.isValid(spec.slug())) {
-            throw new RuleViolation(PollRule.SLUG_INVALID);
-        }
         this.title = spec.title();
         this.description = spec.description();
         this.slug = spec.slug();
@@ -274,7 +271,7 @@ public class Poll extends BaseEntity {
                 getShowResults(),
                 zone,
                 description,
-                Sorting.fromCode(sorting),
+                getSorting(),
                 flags);
     }
 
@@ -611,9 +608,9 @@ public class Poll extends BaseEntity {
         return ResultVisibility.fromCode(showResults);
     }
 
-    /** 0: votes by creation time, 1: by name (reference F13). */
-    public int getSorting() {
-        return sorting;
+    /** How the votes are ordered (reference F13). */
+    public Sorting getSorting() {
+        return Sorting.fromCode(sorting);
     }
 
     public boolean isHideParticipants() {

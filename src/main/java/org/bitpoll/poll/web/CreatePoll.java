@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.bitpoll.platform.config.Settings;
-import org.bitpoll.platform.error.RuleViolation;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
 import org.bitpoll.platform.security.Visitors;
@@ -19,8 +18,6 @@ import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.NewPoll;
 import org.bitpoll.poll.domain.PollRepository;
-import org.bitpoll.poll.domain.PollRule;
-import org.bitpoll.poll.domain.PollTitles;
 import org.bitpoll.poll.domain.PollType;
 import org.bitpoll.poll.domain.SlugRequest;
 import org.bitpoll.poll.domain.Slugs;
@@ -74,15 +71,11 @@ public class CreatePoll implements Serializable {
 
     public void create() {
         FacesContext context = FacesContext.getCurrentInstance();
-        String checkedTitle = PollTitles.require(title);
-        String resolvedSlug = new SlugRequest(slug, randomSlug).resolve(checkedTitle);
-        if (!Slugs.isValid(resolvedSlug)) {
-            throw new RuleViolation(PollRule.SLUG_INVALID);
-        }
+        String resolvedSlug = new SlugRequest(slug, randomSlug).resolve(title);
         ZoneId zone = settings.getDefaultTimeZone();
         NewPoll spec = new NewPoll(
                 PollType.fromCode(type),
-                checkedTitle,
+                title,
                 resolvedSlug,
                 description,
                 dueDate == null ? null : dueDate.atZone(zone).toInstant(),

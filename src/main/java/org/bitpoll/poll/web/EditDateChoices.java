@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ public class EditDateChoices implements Serializable {
 
     @Inject
     private Visitors visitors;
+
+    @Inject
+    private Clock clock;
 
     private String slug;
     private String pollTitle;
@@ -71,6 +75,6 @@ public class EditDateChoices implements Serializable {
 
     /** The first day a new option may be: today (days already chosen stay even when they are past). */
     public LocalDate getToday() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return LocalDate.now(clock);
     }
 }

@@ -6,9 +6,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +74,9 @@ public class EditDateTimeChoices implements Serializable {
 
     @Inject
     private Visitors visitors;
+
+    @Inject
+    private Clock clock;
 
     private String slug;
     private String pollTitle;
@@ -209,7 +214,8 @@ public class EditDateTimeChoices implements Serializable {
         return grid.times();
     }
 
+    /** The first day a new option may be: today in the poll's zone. */
     public LocalDate getToday() {
-        return LocalDate.now();
+        return LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
     }
 }

@@ -39,6 +39,9 @@ public class EditSettings implements Serializable {
     @Inject
     private Visitors visitors;
 
+    @Inject
+    private Clock clock;
+
     private String slug;
     private String pollTitle;
     private boolean closed;
@@ -57,7 +60,7 @@ public class EditSettings implements Serializable {
         Poll poll = polls.getPollToManage(slug, visitors.current());
         pollTitle = poll.getTitle();
         closed = poll.isClosed();
-        openForVoting = poll.isOpenForVoting(Clock.systemUTC().instant());
+        openForVoting = poll.isOpenForVoting(clock.instant());
         PollSettings settings = poll.settings();
         title = settings.title();
         dueDate = settings.dueDate();

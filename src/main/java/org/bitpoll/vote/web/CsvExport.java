@@ -19,8 +19,8 @@ import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Routes;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.Poll;
-import org.bitpoll.vote.application.PollResults;
 import org.bitpoll.vote.application.VoteService;
+import org.bitpoll.vote.domain.PollResults;
 
 /**
  * {@code GET /poll/<slug>.csv} (F7): the visible votes of a poll as the viewer may see them on the poll page, as
@@ -75,7 +75,7 @@ public class CsvExport extends HttpServlet {
                 results.values().stream().map(value -> value.getTitle()).toList();
         for (PollResults.Row row : results.rows()) {
             var vote = row.vote();
-            if (poll.isHideParticipants() && !results.manager() && !row.own()) {
+            if (row.nameHidden()) {
                 cell(line, hidden);
             } else {
                 cell(line, vote.anonymous() || vote.name().isEmpty() ? anonymous : vote.name());

@@ -21,8 +21,8 @@ import org.bitpoll.poll.domain.HeaderMatrix;
 import org.bitpoll.poll.domain.OptionPaths;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollType;
-import org.bitpoll.vote.application.PollResults;
 import org.bitpoll.vote.application.VoteService;
+import org.bitpoll.vote.domain.PollResults;
 
 /**
  * The poll page {@code /poll/<slug>/}: title, badges, description, notices, and the results table as this viewer
@@ -42,6 +42,9 @@ public class ViewPoll {
 
     @Inject
     private ViewerZone viewerZone;
+
+    @Inject
+    private Clock clock;
 
     private Poll poll;
     private ResultsModel results;
@@ -74,7 +77,7 @@ public class ViewPoll {
         createdText = format.format(poll.getCreated());
         Instant due = poll.getDueDate();
         dueDateText = due == null ? null : format.format(due);
-        open = poll.isOpenForVoting(Clock.systemUTC().instant());
+        open = poll.isOpenForVoting(clock.instant());
         newVoteAllowed = found.newVoteAllowed();
         String contextPath = context.getExternalContext().getRequestContextPath();
         voteUrl = contextPath + Urls.cast(poll.getSlug());

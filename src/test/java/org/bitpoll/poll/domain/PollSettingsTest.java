@@ -69,7 +69,7 @@ class PollSettingsTest {
             assertThat(poll.settings()).isEqualTo(wanted);
             assertThat(poll.getTitle()).isEqualTo("Renamed");
             assertThat(poll.getDueDate()).isEqualTo(Instant.parse("2030-06-01T16:30:00Z"));
-            assertThat(poll.getSorting()).isEqualTo(1);
+            assertThat(poll.getSorting()).isEqualTo(Sorting.NAME);
             assertThat(poll.isAllowComments()).isFalse();
             assertThat(poll.isOneVotePerUser()).isFalse();
             assertThat(poll.isHideParticipants()).isTrue();

@@ -116,9 +116,20 @@ class PollTest {
         void invalidSlugIsRefused() {
             ZoneId zone = BERLIN;
             for (String slug : List.of("", "with space", "x".repeat(81), "grüße", "a/b")) {
-                NewPoll spec = new NewPoll(
-                        PollType.DATE, "Title", slug, null, null, zone, true, false, false, true, true, false, false);
-                assertThatThrownBy(() -> Poll.createWithManagementKey(spec, "hash", ANSWERS, NOW))
+                assertThatThrownBy(() -> new NewPoll(
+                                PollType.DATE,
+                                "Title",
+                                slug,
+                                null,
+                                null,
+                                zone,
+                                true,
+                                false,
+                                false,
+                                true,
+                                true,
+                                false,
+                                false))
                         .as("slug %s", slug)
                         .is(violating(PollRule.SLUG_INVALID));
             }
@@ -134,15 +145,57 @@ class PollTest {
 
         @Test
         void blankTitleIsRefused() {
-            assertThatThrownBy(() -> spec(PollType.DATE, "   ", "slug")).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> spec(PollType.DATE, "", "slug")).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> spec(PollType.DATE, null, "slug")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> spec(PollType.DATE, "   ", "slug")).is(violating(PollRule.TITLE_REQUIRED));
+            assertThatThrownBy(() -> spec(PollType.DATE, "", "slug")).is(violating(PollRule.TITLE_REQUIRED));
+            assertThatThrownBy(() -> spec(PollType.DATE, null, "slug")).is(violating(PollRule.TITLE_REQUIRED));
         }
 
         @Test
         void titleOf81CharactersIsRefused() {
             assertThatThrownBy(() -> spec(PollType.DATE, "t".repeat(81), "slug"))
-                    .isInstanceOf(IllegalArgumentException.class);
+                    .is(violating(PollRule.TITLE_TOO_LONG));
+        }
+
+        @Test
+        void theTitleIsCheckedBeforeTheSlug() {
+            assertThatThrownBy(() -> spec(PollType.DATE, " ", "with space")).is(violating(PollRule.TITLE_REQUIRED));
+        }
+
+        @Test
+        void aDescriptionLongerThanTheSettingsAllowIsRefused() {
+            String longest = "d".repeat(PollSettings.MAX_DESCRIPTION_LENGTH);
+
+            assertThat(new NewPoll(
+                                    PollType.DATE,
+                                    "T",
+                                    "t",
+                                    longest,
+                                    null,
+                                    BERLIN,
+                                    true,
+                                    false,
+                                    false,
+                                    true,
+                                    true,
+                                    false,
+                                    false)
+                            .description())
+                    .isEqualTo(longest);
+            assertThatThrownBy(() -> new NewPoll(
+                            PollType.DATE,
+                            "T",
+                            "t",
+                            longest + "d",
+                            null,
+                            BERLIN,
+                            true,
+                            false,
+                            false,
+                            true,
+                            true,
+                            false,
+                            false))
+                    .is(violating(PollRule.DESCRIPTION_TOO_LONG));
         }
 
         @Test
