@@ -524,9 +524,10 @@ public class Poll extends BaseEntity {
         }
     }
 
+    /** Options of another poll type (an editor's address with the wrong type) do not exist: not found. */
     private void requireType(PollType expected) {
         if (getType() != expected) {
-            throw new IllegalStateException("a " + getType() + " poll has no " + expected + " options");
+            throw new NotFoundException();
         }
     }
 

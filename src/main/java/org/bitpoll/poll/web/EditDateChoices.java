@@ -5,45 +5,35 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
-import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Urls;
-import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.Poll;
+import org.bitpoll.poll.domain.PollType;
 
 /** The date-poll editor: the days picked on a calendar become the options (all-day, the same day everywhere). */
 @Named
 @ViewScoped
-public class EditDateChoices implements Serializable {
+public class EditDateChoices extends ManagementPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private PollService polls;
-
-    @Inject
-    private Visitors visitors;
-
-    @Inject
     private Clock clock;
 
-    private String slug;
-    private String pollTitle;
     private List<LocalDate> dates = new ArrayList<>();
 
     public void load() {
-        slug = PollPage.slug(FacesContext.getCurrentInstance());
-        Poll poll = polls.getPollToManage(slug, visitors.current());
-        pollTitle = poll.getTitle();
+        loadPollForEditor(PollType.DATE).ifPresent(this::showDays);
+    }
+
+    private void showDays(Poll poll) {
         dates = new ArrayList<>();
         for (Choice choice : poll.activeChoices()) {
             dates.add(LocalDate.ofInstant(choice.getDate(), ZoneOffset.UTC));
@@ -51,18 +41,10 @@ public class EditDateChoices implements Serializable {
     }
 
     public void save() {
-        polls.chooseDates(slug, visitors.current(), dates == null ? List.of() : dates);
+        polls.chooseDates(slug, visitor(), dates == null ? List.of() : dates);
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.choices.saved");
         Redirects.to(context, Urls.view(slug));
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getPollTitle() {
-        return pollTitle;
     }
 
     public List<LocalDate> getDates() {

@@ -19,13 +19,12 @@ import org.bitpoll.platform.error.RuleViolation;
 import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
-import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Urls;
-import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.DateTimeGrid;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollRule;
+import org.bitpoll.poll.domain.PollType;
 import org.bitpoll.poll.domain.TimesOfDay;
 
 /**
@@ -35,7 +34,7 @@ import org.bitpoll.poll.domain.TimesOfDay;
  */
 @Named
 @ViewScoped
-public class EditDateTimeChoices implements Serializable {
+public class EditDateTimeChoices extends ManagementPage {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
@@ -70,16 +69,8 @@ public class EditDateTimeChoices implements Serializable {
     }
 
     @Inject
-    private PollService polls;
-
-    @Inject
-    private Visitors visitors;
-
-    @Inject
     private Clock clock;
 
-    private String slug;
-    private String pollTitle;
     private String timeZone;
     private int step = 1;
     private List<LocalDate> dates = new ArrayList<>();
@@ -89,9 +80,10 @@ public class EditDateTimeChoices implements Serializable {
     private List<GridRow> rows = List.of();
 
     public void load() {
-        slug = PollPage.slug(FacesContext.getCurrentInstance());
-        Poll poll = polls.getPollToManage(slug, visitors.current());
-        pollTitle = poll.getTitle();
+        loadPollForEditor(PollType.DATETIME).ifPresent(this::restore);
+    }
+
+    private void restore(Poll poll) {
         timeZone = poll.zone().getId();
         grid = DateTimeGrid.restore(
                 poll.activeChoices().stream().map(Choice::getDate).toList(), poll.zone());
@@ -164,18 +156,10 @@ public class EditDateTimeChoices implements Serializable {
     }
 
     public void save() {
-        polls.chooseDateTimes(slug, visitors.current(), grid.checkedCombinations());
+        polls.chooseDateTimes(slug, visitor(), grid.checkedCombinations());
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.choices.saved");
         Redirects.to(context, Urls.view(slug));
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getPollTitle() {
-        return pollTitle;
     }
 
     public String getTimeZone() {

@@ -5,17 +5,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
-import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
-import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Urls;
-import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollFlag;
 import org.bitpoll.poll.domain.PollSettings;
@@ -29,21 +25,13 @@ import org.bitpoll.poll.domain.TimeZones;
  */
 @Named
 @ViewScoped
-public class EditSettings implements Serializable {
+public class EditSettings extends ManagementPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private PollService polls;
-
-    @Inject
-    private Visitors visitors;
-
-    @Inject
     private Clock clock;
 
-    private String slug;
-    private String pollTitle;
     private boolean closed;
     private boolean openForVoting;
 
@@ -56,9 +44,7 @@ public class EditSettings implements Serializable {
     private final EnumSet<PollFlag> flags = EnumSet.noneOf(PollFlag.class);
 
     public void load() {
-        slug = PollPage.slug(FacesContext.getCurrentInstance());
-        Poll poll = polls.getPollToManage(slug, visitors.current());
-        pollTitle = poll.getTitle();
+        Poll poll = loadPoll();
         closed = poll.isClosed();
         openForVoting = poll.isOpenForVoting(clock.instant());
         PollSettings settings = poll.settings();
@@ -75,17 +61,17 @@ public class EditSettings implements Serializable {
     public void save() {
         PollSettings settings =
                 new PollSettings(title, dueDate, showResults, TimeZones.of(timeZone), description, sorting, flags);
-        polls.changeSettings(slug, visitors.current(), settings);
+        polls.changeSettings(slug, visitor(), settings);
         stayHere("settings.saved");
     }
 
     public void close() {
-        polls.closePoll(slug, visitors.current());
+        polls.closePoll(slug, visitor());
         stayHere("settings.closed");
     }
 
     public void reopen() {
-        polls.reopenPoll(slug, visitors.current());
+        polls.reopenPoll(slug, visitor());
         stayHere("settings.reopened");
     }
 
@@ -105,14 +91,6 @@ public class EditSettings implements Serializable {
         } else {
             flags.remove(flag);
         }
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getPollTitle() {
-        return pollTitle;
     }
 
     /** Closed by a manager (rather than past its due date). */

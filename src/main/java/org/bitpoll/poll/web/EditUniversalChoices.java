@@ -3,21 +3,18 @@ package org.bitpoll.poll.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
-import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Urls;
-import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.ChoiceDraft;
 import org.bitpoll.poll.domain.Poll;
+import org.bitpoll.poll.domain.PollType;
 
 /**
  * The free-text option editor: every option of the poll in order (deleted ones greyed, to restore), with text
@@ -26,7 +23,7 @@ import org.bitpoll.poll.domain.Poll;
  */
 @Named
 @ViewScoped
-public class EditUniversalChoices implements Serializable {
+public class EditUniversalChoices extends ManagementPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -66,25 +63,18 @@ public class EditUniversalChoices implements Serializable {
         }
     }
 
-    @Inject
-    private PollService polls;
-
-    @Inject
-    private Visitors visitors;
-
-    private String slug;
-    private String pollTitle;
     private List<Row> rows;
     private String newText;
 
     public void load() {
-        slug = PollPage.slug(FacesContext.getCurrentInstance());
-        reload();
+        loadPollForEditor(PollType.UNIVERSAL).ifPresent(this::showRows);
     }
 
     private void reload() {
-        Poll poll = polls.getPollToManage(slug, visitors.current());
-        pollTitle = poll.getTitle();
+        showRows(reloadPoll());
+    }
+
+    private void showRows(Poll poll) {
         rows = new ArrayList<>();
         for (Choice choice : poll.getChoices()) {
             rows.add(new Row(choice.getId(), choice.getText(), choice.isDeleted()));
@@ -141,16 +131,8 @@ public class EditUniversalChoices implements Serializable {
     }
 
     private void store(List<ChoiceDraft> drafts) {
-        polls.editUniversalChoices(slug, visitors.current(), drafts);
+        polls.editUniversalChoices(slug, visitor(), drafts);
         reload();
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getPollTitle() {
-        return pollTitle;
     }
 
     public List<Row> getRows() {

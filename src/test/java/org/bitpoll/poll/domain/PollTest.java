@@ -553,7 +553,7 @@ class PollTest {
             Poll datePoll = poll(PollType.DATE);
 
             assertThatThrownBy(() -> datePoll.editUniversalChoices(List.of(new ChoiceDraft(null, "A", false))))
-                    .isInstanceOf(IllegalStateException.class);
+                    .isInstanceOf(NotFoundException.class);
             assertThat(datePoll.getChoices()).isEmpty();
         }
     }
@@ -669,15 +669,15 @@ class PollTest {
         @Test
         void onlyDatePollsHaveDayOptions() {
             assertThatThrownBy(() -> poll(PollType.UNIVERSAL).chooseDates(List.of(jul3)))
-                    .isInstanceOf(IllegalStateException.class);
+                    .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> poll(PollType.DATETIME).chooseDates(List.of(jul3)))
-                    .isInstanceOf(IllegalStateException.class);
+                    .isInstanceOf(NotFoundException.class);
         }
 
         @Test
         void dateTimesOnADatePollAreRefused() {
             assertThatThrownBy(() -> poll.chooseDateTimes(List.of(jul3.atTime(9, 0))))
-                    .isInstanceOf(IllegalStateException.class);
+                    .isInstanceOf(NotFoundException.class);
             assertThat(poll.getChoices()).isEmpty();
         }
     }
@@ -764,7 +764,7 @@ class PollTest {
         void onlyDateTimePollsHaveDateTimeOptions() {
             assertThatThrownBy(
                             () -> poll(PollType.UNIVERSAL).chooseDateTimes(List.of(LocalDateTime.of(2030, 7, 1, 9, 0))))
-                    .isInstanceOf(IllegalStateException.class);
+                    .isInstanceOf(NotFoundException.class);
         }
     }
 }
