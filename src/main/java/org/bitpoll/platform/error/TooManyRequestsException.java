@@ -3,9 +3,9 @@ package org.bitpoll.platform.error;
 import java.time.Duration;
 
 /**
- * A rate limit refused the request: the page shows the message (which says how long to wait) with HTTP 429 and a
- * {@code Retry-After} header, and nothing is saved. The first argument of the message is the wait in whole
- * seconds (at least 1), the second in whole minutes, both rounded up.
+ * A rate limit refused the request: the page shows the limit's {@link Rule} message, which says how long to wait,
+ * with HTTP 429 and a {@code Retry-After} header, and nothing is saved. The message's first argument is the wait
+ * in whole seconds (at least 1), the second in whole minutes, both rounded up.
  */
 public class TooManyRequestsException extends BusinessException {
 
@@ -13,12 +13,12 @@ public class TooManyRequestsException extends BusinessException {
 
     private final long retryAfterSeconds;
 
-    public TooManyRequestsException(String messageKey, Duration wait) {
-        this(messageKey, Math.max(1, (wait.toMillis() + 999) / 1000));
+    public TooManyRequestsException(Rule limit, Duration wait) {
+        this(limit, Math.max(1, (wait.toMillis() + 999) / 1000));
     }
 
-    private TooManyRequestsException(String messageKey, long seconds) {
-        super(messageKey, null, seconds, (seconds + 59) / 60);
+    private TooManyRequestsException(Rule limit, long seconds) {
+        super(limit.messageKey(), seconds, (seconds + 59) / 60);
         this.retryAfterSeconds = seconds;
     }
 

@@ -7,6 +7,7 @@ import org.bitpoll.platform.config.Settings;
 import org.bitpoll.platform.error.TooManyRequestsException;
 import org.bitpoll.platform.ratelimit.Limit;
 import org.bitpoll.platform.ratelimit.RateLimiter;
+import org.bitpoll.vote.domain.VoteRule;
 
 /**
  * How many votes may come in (product decision 5): per client address (10 a minute by default) and per poll (200
@@ -32,12 +33,12 @@ public class VoteLimits {
         Duration clientWait =
                 limiter.tryConsume(Limit.perMinute("votes-per-client", settings.getVotesPerClientPerMinute()), client);
         if (!clientWait.isZero()) {
-            throw new TooManyRequestsException("error.vote.tooManyFromClient", clientWait);
+            throw new TooManyRequestsException(VoteRule.TOO_MANY_FROM_CLIENT, clientWait);
         }
         Duration pollWait =
                 limiter.tryConsume(Limit.perHour("votes-per-poll", settings.getVotesPerPollPerHour()), slug);
         if (!pollWait.isZero()) {
-            throw new TooManyRequestsException("error.vote.tooManyForPoll", pollWait);
+            throw new TooManyRequestsException(VoteRule.TOO_MANY_FOR_POLL, pollWait);
         }
     }
 }
