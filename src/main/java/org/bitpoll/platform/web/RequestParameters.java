@@ -15,9 +15,9 @@ import java.nio.charset.UnsupportedCharsetException;
 
 /**
  * Every request's parameters are read here, first and in one way: as UTF-8, the only encoding Bitpoll's pages
- * send. A request that names another or an unknown charset, or whose parameters cannot be read (more than the
- * listener's max-parameters, a body over its max-post-size; see {@code wildfly-config/configure-server.cli}),
- * is answered with the 400 page before any page sees it. Faces would otherwise fail on it with a 500 and, worse,
+ * send. A request that names another or an unknown charset, or that has more parameters than the listener's
+ * max-parameters (see {@code wildfly-config/configure-server.cli}), is answered with the 400 page before any
+ * page sees it; a body over the listener's max-post-size ends there too. Faces would otherwise fail on it with a 500 and, worse,
  * remember the charset in the session and fail every later page of that visitor.
  * Mapped in web.xml, first of all filters.
  */
@@ -36,14 +36,14 @@ public class RequestParameters extends HttpFilter {
         try {
             request.getParameterMap();
         } catch (RuntimeException e) {
-            if (causedBy(e, RequestTooBigException.class)) {
-                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            } else if (causedBy(e, ParameterLimitException.class)) {
+            if (causedBy(e, ParameterLimitException.class)) {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            } else {
-                throw e;
+                return;
             }
-            return;
+            if (causedBy(e, RequestTooBigException.class)) {
+                return; // a body over max-post-size: the listener has closed the connection, no one to answer
+            }
+            throw e;
         }
         chain.doFilter(request, response);
     }
