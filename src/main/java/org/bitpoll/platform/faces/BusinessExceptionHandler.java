@@ -1,5 +1,7 @@
 package org.bitpoll.platform.faces;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
@@ -21,14 +23,15 @@ import java.util.logging.Logger;
 import org.bitpoll.platform.error.BusinessException;
 import org.bitpoll.platform.error.ForbiddenException;
 import org.bitpoll.platform.error.NotFoundException;
+import org.bitpoll.platform.error.RuleViolation;
 
 /**
  * The one place where failures become what a person sees. A {@link NotFoundException} becomes the 404 page, a
- * {@link ForbiddenException} the 403 page, any other {@link BusinessException} a message next to its field (or
- * at the top of the page) on the re-rendered form, and an expired view a reload of the same address with a
- * message. Everything else is a 500 page: for a plain request through the wrapped handler and the container,
- * for an ajax request here (logged in full), because Mojarra would answer an ajax request with a partial
- * response naming the exception's class.
+ * {@link ForbiddenException} the 403 page, a {@link RuleViolation} its rule's message (the one place keys are
+ * resolved) next to the field the feature's {@link RuleFields} name (or at the top of the page) on the
+ * re-rendered form, and an expired view a reload of the same address with a message. Everything else is a 500
+ * page: for a plain request through the wrapped handler and the container, for an ajax request here (logged in
+ * full), because Mojarra would answer an ajax request with a partial response naming the exception's class.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -99,7 +102,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     private static void showMessage(FacesContext context, BusinessException business) {
         FacesMessage message =
                 Texts.message(context, FacesMessage.SEVERITY_ERROR, business.messageKey(), business.arguments());
-        context.addMessage(clientIdOf(context, business.field()), message);
+        context.addMessage(clientIdOf(context, fieldOf(business)), message);
         context.validationFailed();
         context.renderResponse();
     }
@@ -116,6 +119,20 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         Texts.flash(context, FacesMessage.SEVERITY_WARN, "error.viewExpired");
         external.redirect(address);
         context.responseComplete();
+    }
+
+    /** The field the page's feature says a broken rule concerns, or null for the other failures. */
+    private static String fieldOf(BusinessException business) {
+        if (!(business instanceof RuleViolation violation)) {
+            return null;
+        }
+        for (RuleFields fields : CDI.current().select(RuleFields.class, Any.Literal.INSTANCE)) {
+            String field = fields.fieldOf(violation.rule());
+            if (field != null) {
+                return field;
+            }
+        }
+        return null;
     }
 
     /** The client id of the component with this id, or null (a page-level message) when there is none. */
