@@ -1,6 +1,7 @@
 /**
  * Faces plumbing shared by every page: the one exception handler that turns business failures into messages and
- * error pages, the view handler that keeps readable URLs and picks the language, the per-request CSP nonce that
- * keeps read-only pages free of sessions, and small helpers for messages and redirects.
+ * error pages, the checks that refuse a postback before any action runs, the per-request CSP nonce that keeps
+ * read-only pages free of sessions, the view handler that keeps readable URLs, picks the language and reads
+ * requests as UTF-8, and small helpers for messages, redirects and caching.
  */
 package org.bitpoll.platform.faces;
