@@ -1,9 +1,12 @@
 package org.bitpoll.platform.faces;
 
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import jakarta.faces.event.SystemEvent;
+import jakarta.faces.event.SystemEventListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,7 +27,7 @@ import org.primefaces.csp.CspException;
  *   <li>it does not carry the PrimeFaces CSP nonce of its page (PrimeFaces itself checks the nonce only when
  *       the answer is rendered, after the action has run).
  * </ul>
- * Registered in faces-config.xml.
+ * Registered in faces-config.xml, with {@link RememberAddress}.
  */
 public class RejectedPostbacks implements PhaseListener {
 
@@ -43,9 +46,27 @@ public class RejectedPostbacks implements PhaseListener {
         FacesContext context = event.getFacesContext();
         if (event.getPhaseId() == PhaseId.APPLY_REQUEST_VALUES && context.isPostback() && refusedPostback(context)) {
             refuse(context);
-        } else if (event.getPhaseId() == PhaseId.RENDER_RESPONSE
-                && !context.getViewRoot().isTransient()) {
-            context.getViewRoot().getViewMap().putIfAbsent(ADDRESS, address(context));
+        }
+    }
+
+    /**
+     * Remembers the address of a view that keeps state, once the view is built: before that a page's
+     * {@code <f:view transient="true">} is not yet applied, and a view map on a read-only page would make Mojarra
+     * take an HTTP session (see {@link CspNonces}). Registered in faces-config.xml for PreRenderViewEvent.
+     */
+    public static class RememberAddress implements SystemEventListener {
+
+        @Override
+        public boolean isListenerForSource(Object source) {
+            return source instanceof UIViewRoot;
+        }
+
+        @Override
+        public void processEvent(SystemEvent event) {
+            UIViewRoot view = (UIViewRoot) event.getSource();
+            if (!view.isTransient()) {
+                view.getViewMap().putIfAbsent(ADDRESS, address(event.getFacesContext()));
+            }
         }
     }
 
