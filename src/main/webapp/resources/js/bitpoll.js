@@ -50,19 +50,51 @@
 }());
 
 /*
- * The browser's time zone, for polls shown in the viewer's zone (read by ViewerZone). A cookie rather than a
- * request parameter, so plain links keep working.
+ * The browser's time zone, for polls shown in the viewer's zone (read by ViewerZone, for the pages and the CSV).
+ * A cookie rather than a request parameter, so plain links keep working. A page of a poll that translates its
+ * times names the zone it was written in (data-zone-check); when that is not the browser's zone (a first visit,
+ * before the cookie existed, or a new zone after travelling), the page is loaded once more with the cookie, so
+ * the first visit already shows the viewer's times. Once per zone and tab (sessionStorage), and only if the cookie
+ * could be stored, so a browser without cookies or with a zone the server does not know never loops.
  */
 (function () {
     "use strict";
+
+    var zone;
     try {
-        var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-        if (zone && document.cookie.indexOf("bitpoll-tz=" + zone) < 0) {
-            document.cookie = "bitpoll-tz=" + zone + "; path=/; max-age=31536000; SameSite=Lax";
-        }
+        zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     } catch (ignored) {
-        // no Intl: polls stay in their own zone
+        return; // no Intl: polls stay in their own zone
     }
+    if (!zone) {
+        return;
+    }
+    var cookie = "bitpoll-tz=" + zone;
+
+    function hasCookie() {
+        return document.cookie.split(/;\s*/).indexOf(cookie) >= 0;
+    }
+
+    if (!hasCookie()) {
+        document.cookie = cookie + "; path=/; max-age=31536000; SameSite=Lax";
+    }
+
+    document.addEventListener("DOMContentLoaded", function () {
+        var marker = document.querySelector("[data-zone-check]");
+        if (!marker || marker.getAttribute("data-zone-check") === zone || !hasCookie()) {
+            return;
+        }
+        try {
+            var key = "bitpoll-tz-reloaded";
+            if (window.sessionStorage.getItem(key) === zone) {
+                return;
+            }
+            window.sessionStorage.setItem(key, zone);
+        } catch (ignored) {
+            return; // no storage to remember the reload in: keep the poll's zone rather than risk a loop
+        }
+        window.location.reload();
+    });
 }());
 
 /*

@@ -105,12 +105,17 @@ public class Vote extends BaseEntity {
         return vote;
     }
 
-    /** Replaces the answers, anonymity and comment; the name and the creation time stay. */
+    /**
+     * Replaces the answers, anonymity and comment, and a guest's name (a guest may correct it; an account's vote
+     * keeps the account's name); the creation time stays.
+     */
     public void change(Poll poll, Ballot ballot, Instant now) {
         if (!poll.getId().equals(pollId)) {
             throw new NotFoundException();
         }
+        String newName = accountId == null ? guestName(poll, ballot) : name;
         fill(poll, ballot);
+        name = newName;
         modified = now;
     }
 

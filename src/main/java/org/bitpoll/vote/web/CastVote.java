@@ -9,6 +9,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,9 +97,12 @@ public class CastVote implements Serializable {
     @Inject
     private Settings settings;
 
+    @Inject
+    private ViewerZone viewerZone;
+
     private String slug;
     private Long voteId;
-    private String pollTitle;
+    private PollHeader header;
     private String descriptionHtml;
     private boolean anonymousAllowed;
     private boolean voteAll;
@@ -116,22 +121,30 @@ public class CastVote implements Serializable {
                 (HttpServletRequest) context.getExternalContext().getRequest();
         slug = PollPage.slug(context);
         voteId = (Long) request.getAttribute(PollRoutes.VOTE_ID);
-        nameFixed = voteId != null || visitor.isLoggedIn();
+        // the header first: it shows, with the poll's state, also when voting is refused
+        Poll shown = votes.getPoll(slug);
+        ZoneId zone = viewerZone.displayZone(shown);
+        header = PollHeader.of(
+                shown,
+                zone,
+                context.getViewRoot().getLocale(),
+                Clock.systemUTC().instant());
         Poll poll;
         Map<Long, VoteCell> cells = new HashMap<>();
         if (voteId == null) {
             poll = votes.getPollToVote(slug, voters.forPoll());
-            name = visitor.isLoggedIn() ? visitor.getDisplayName() : null;
+            nameFixed = visitor.isLoggedIn();
+            name = nameFixed ? visitor.getDisplayName() : null;
         } else {
             VoteService.VoteToChange toChange = votes.getVoteToChange(slug, voteId, voters.forPoll());
             poll = toChange.poll();
             Vote vote = toChange.vote();
             vote.getCells().forEach(cell -> cells.put(cell.getChoiceId(), cell));
+            nameFixed = vote.getAccountId() != null;
             name = vote.getName();
             anonymous = vote.isAnonymous();
             comment = vote.getComment();
         }
-        pollTitle = poll.getTitle();
         descriptionHtml = Markdown.toSafeHtml(poll.getDescription());
         anonymousAllowed = poll.isAnonymousAllowed();
         voteAll = poll.isVoteAll();
@@ -146,7 +159,7 @@ public class CastVote implements Serializable {
         }
         values = offered;
         DateTimeFormatter dayFormat = PollPage.dayFormat(context);
-        List<List<String>> paths = OptionPaths.of(poll, poll.zone(), dayFormat);
+        List<List<String>> paths = OptionPaths.of(poll, zone, dayFormat);
         List<Choice> active = poll.activeChoices();
         List<OptionRow> rows = new ArrayList<>(active.size());
         for (int i = 0; i < active.size(); i++) {
@@ -234,8 +247,8 @@ public class CastVote implements Serializable {
         return voteId != null;
     }
 
-    public String getPollTitle() {
-        return pollTitle;
+    public PollHeader getHeader() {
+        return header;
     }
 
     public String getDescriptionHtml() {
@@ -258,7 +271,7 @@ public class CastVote implements Serializable {
         return hadDeletedValues;
     }
 
-    /** Whether the name is fixed: a logged-in voter's, or a vote being changed (names never change). */
+    /** Whether the name is fixed: a logged-in voter's, or that of a vote linked to an account; guests may correct theirs. */
     public boolean isNameFixed() {
         return nameFixed;
     }

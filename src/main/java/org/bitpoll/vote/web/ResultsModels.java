@@ -1,9 +1,6 @@
 package org.bitpoll.vote.web;
 
 import jakarta.faces.context.FacesContext;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,22 +60,9 @@ public final class ResultsModels {
         List<ResultsModel.SummaryCell> summary = null;
         if (results.summary() != null) {
             summary = new ArrayList<>();
-            String notAvailable = Texts.get(context, "results.notAvailable");
-            NumberFormat sums = NumberFormat.getNumberInstance(locale);
-            sums.setMinimumFractionDigits(2);
-            sums.setMaximumFractionDigits(2);
+            ScoreTexts texts = new ScoreTexts(locale, Texts.get(context, "results.notAvailable"));
             for (Scores.Column column : results.summary()) {
-                String percentage = column.score() == null
-                        ? "0"
-                        : BigDecimal.valueOf(column.score() * 100)
-                                .setScale(1, RoundingMode.HALF_UP)
-                                .toPlainString();
-                String text;
-                if (poll.isShowScoreInSummary()) {
-                    text = column.sum() == null ? notAvailable : sums.format(column.sum());
-                } else {
-                    text = column.score() == null ? notAvailable : percentage + "%";
-                }
+                String text = poll.isShowScoreInSummary() ? texts.sum(column.sum()) : texts.percentage(column.score());
                 StringBuilder counts = new StringBuilder();
                 for (int i = 0; i < column.counts().length; i++) {
                     if (column.counts()[i] > 0) {
@@ -90,7 +74,8 @@ public final class ResultsModels {
                                 .append(values.get(i).title());
                     }
                 }
-                summary.add(new ResultsModel.SummaryCell(text, percentage, counts.toString(), column.best()));
+                summary.add(new ResultsModel.SummaryCell(
+                        text, ScoreTexts.filterValue(column.score()), counts.toString(), column.best()));
             }
         }
         ResultsModel.Labels labels = new ResultsModel.Labels(

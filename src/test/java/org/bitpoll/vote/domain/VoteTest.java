@@ -255,11 +255,11 @@ class VoteTest {
     class Changing {
 
         @Test
-        void changingKeepsCreationAndNameAndRecordsTheModification() {
+        void changingKeepsTheCreationTimeAndRecordsTheModification() {
             Poll poll = aPoll().anonymousAllowed().build();
             Vote vote = castAsGuest(poll, new Ballot("Carol", false, "first", Map.of(A, new Ballot.Answer(YES, ""))));
 
-            vote.change(poll, new Ballot("Mallory", true, "second", Map.of(A, new Ballot.Answer(NO, ""))), LATER);
+            vote.change(poll, new Ballot("Carol", true, "second", Map.of(A, new Ballot.Answer(NO, ""))), LATER);
 
             assertThat(vote.getCreated()).isEqualTo(NOW);
             assertThat(vote.getModified()).isEqualTo(LATER);
@@ -284,7 +284,7 @@ class VoteTest {
             vote.change(
                     poll,
                     new Ballot(
-                            "",
+                            "Carol",
                             false,
                             "",
                             Map.of(A, new Ballot.Answer(NO, " changed "), C, new Ballot.Answer(YES, "c"))),
@@ -301,9 +301,37 @@ class VoteTest {
             Poll poll = aPoll().build();
             Vote vote = castAsGuest(poll, ballot("Carol", false, A, YES, B, NO));
 
-            vote.change(poll, ballot("", false), LATER);
+            vote.change(poll, ballot("Carol", false), LATER);
 
             assertThat(vote.getCells()).isEmpty();
+        }
+
+        @Test
+        void aGuestMayCorrectTheNameAndMustKeepOne() {
+            Poll poll = aPoll().anonymousAllowed().build();
+            Vote vote = castAsGuest(poll, ballot("Crol", false, A, YES));
+
+            vote.change(poll, ballot(" Carol ", false, A, YES), LATER);
+            assertThat(vote.getName()).isEqualTo("Carol");
+
+            assertThatThrownBy(() -> vote.change(poll, ballot("", false, A, NO), LATER.plusSeconds(1)))
+                    .isInstanceOf(NameRequiredException.class);
+            assertThatThrownBy(() -> vote.change(poll, ballot("x".repeat(81), false, A, NO), LATER.plusSeconds(1)))
+                    .isInstanceOf(NameTooLongException.class);
+            assertThat(vote.getName()).isEqualTo("Carol");
+            assertThat(vote.getCells()).extracting(VoteCell::getValueId).containsExactly(YES);
+            assertThat(vote.getModified()).isEqualTo(LATER);
+        }
+
+        @Test
+        void aGuestWhoVotedAnonymouslyNamesThemselvesWhenUntickingAnonymous() {
+            Poll poll = aPoll().anonymousAllowed().build();
+            Vote vote = castAsGuest(poll, ballot("", true, A, YES));
+
+            vote.change(poll, ballot("Dora", false, A, YES), LATER);
+
+            assertThat(vote.getName()).isEqualTo("Dora");
+            assertThat(vote.isAnonymous()).isFalse();
         }
 
         @Test
@@ -327,13 +355,14 @@ class VoteTest {
             assertThatThrownBy(() -> vote.change(
                             poll,
                             new Ballot(
-                                    "",
+                                    "Mallory",
                                     false,
                                     "lost",
                                     Map.of(A, new Ballot.Answer(NO, ""), B, new Ballot.Answer(MAYBE, ""))),
                             LATER))
                     .isInstanceOf(DeletedValueException.class);
             assertThat(vote.getComment()).isEqualTo("kept");
+            assertThat(vote.getName()).isEqualTo("Carol");
             assertThat(vote.getModified()).isNull();
             assertThat(vote.getCells())
                     .extracting(VoteCell::getChoiceId, VoteCell::getValueId)
@@ -345,7 +374,7 @@ class VoteTest {
             Poll poll = aPoll().anonymousAllowed().build();
             Vote vote = Vote.cast(poll, alice(), ballot("", false, A, YES), null, NOW);
 
-            vote.change(poll, ballot("", true, A, MAYBE), LATER);
+            vote.change(poll, ballot("Mallory", true, A, MAYBE), LATER);
 
             assertThat(vote.getAccountId()).isEqualTo(ALICE);
             assertThat(vote.getName()).isEqualTo("Alice Smith");
