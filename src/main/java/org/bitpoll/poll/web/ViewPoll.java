@@ -77,7 +77,9 @@ public class ViewPoll {
         ownVoteUrl = found.rows().stream()
                 .filter(PollResults.Row::own)
                 .filter(PollResults.Row::changeable)
-                .findFirst()
+                .max(java.util.Comparator.comparing(
+                                (PollResults.Row row) -> row.vote().created())
+                        .thenComparing(row -> row.vote().id()))
                 .map(row ->
                         contextPath + VoteUrls.edit(poll.getSlug(), row.vote().id()))
                 .orElse(null);

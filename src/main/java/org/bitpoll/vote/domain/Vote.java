@@ -145,11 +145,12 @@ public class Vote extends BaseEntity {
         poll.getChoices().forEach(choice -> choices.put(choice.getId(), choice));
         for (Map.Entry<Long, Ballot.Answer> answer : ballot.answers().entrySet()) {
             Choice choice = choices.get(answer.getKey());
-            AnswerValue value = values.get(answer.getValue().valueId());
-            if (choice == null || choice.isDeleted() || value == null) {
+            Long valueId = answer.getValue().valueId();
+            AnswerValue value = valueId == null ? null : values.get(valueId);
+            if (choice == null || choice.isDeleted() || (valueId != null && value == null)) {
                 throw new NotFoundException();
             }
-            if (value.isDeleted()) {
+            if (value != null && value.isDeleted()) {
                 throw new DeletedValueException();
             }
             String cellComment = answer.getValue().comment();
@@ -157,9 +158,12 @@ public class Vote extends BaseEntity {
                 throw new CommentTooLongException(MAX_COMMENT_LENGTH);
             }
         }
-        if (poll.isVoteAll()
-                && poll.activeChoices().stream()
-                        .anyMatch(choice -> !ballot.answers().containsKey(choice.getId()))) {
+        Map<Long, Ballot.OptionProblem> problems =
+                ballot.problems(poll.activeChoices().stream().map(Choice::getId).toList(), poll.isVoteAll());
+        if (problems.containsValue(Ballot.OptionProblem.COMMENT_WITHOUT_ANSWER)) {
+            throw new CommentWithoutAnswerException();
+        }
+        if (!problems.isEmpty()) {
             throw new AllChoicesRequiredException();
         }
         anonymous = ballot.anonymous();
@@ -169,9 +173,7 @@ public class Vote extends BaseEntity {
         for (Choice choice : poll.activeChoices()) {
             Ballot.Answer answer = ballot.answers().get(choice.getId());
             VoteCell cell = existing.get(choice.getId());
-            String cellComment = answer == null || answer.comment() == null
-                    ? ""
-                    : answer.comment().strip();
+            String cellComment = answer == null ? "" : answer.comment();
             if (answer == null && cell != null) {
                 cells.remove(cell);
             } else if (answer != null && cell != null) {

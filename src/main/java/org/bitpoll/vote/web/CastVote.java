@@ -47,6 +47,9 @@ public class CastVote implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String PARAMETER = "ballot:";
     static final String COMMENT_PARAMETER = "ballot-comment:";
+    private static final Map<Ballot.OptionProblem, String> PROBLEM_TEXTS = Map.of(
+            Ballot.OptionProblem.UNANSWERED, "vote.option.unanswered",
+            Ballot.OptionProblem.COMMENT_WITHOUT_ANSWER, "vote.option.commentWithoutAnswer");
     /** The flash entry that carries a guest vote's edit link to the poll page (shown once). */
     static final String EDIT_LINK = "voteEditLink";
 
@@ -59,6 +62,7 @@ public class CastVote implements Serializable {
         private final String label;
         private Long valueId;
         private String comment;
+        private String problem;
 
         OptionRow(Long choiceId, String label) {
             this.choiceId = choiceId;
@@ -79,6 +83,11 @@ public class CastVote implements Serializable {
 
         public String getComment() {
             return comment;
+        }
+
+        /** Why a refused vote marks this option (translated), or null. */
+        public String getProblem() {
+            return problem;
         }
     }
 
@@ -223,8 +232,8 @@ public class CastVote implements Serializable {
                 } catch (NumberFormatException e) {
                     throw new NotFoundException();
                 }
-                answers.put(row.choiceId, new Ballot.Answer(row.valueId, cellComment));
             }
+            answers.put(row.choiceId, new Ballot.Answer(row.valueId, cellComment));
         }
         for (String parameter : parameters.keySet()) {
             if (parameter.startsWith(PARAMETER)
@@ -232,7 +241,23 @@ public class CastVote implements Serializable {
                 throw new NotFoundException();
             }
         }
-        return new Ballot(name, anonymous, comment, answers);
+        Ballot ballot = new Ballot(name, anonymous, comment, answers);
+        markProblems(ballot);
+        return ballot;
+    }
+
+    /**
+     * Marks each option the vote will refuse, by the rule the vote checks ({@link Ballot#problems}), so a refused
+     * form says at every option what is missing; the vote itself says it once at the top.
+     */
+    private void markProblems(Ballot ballot) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Map<Long, Ballot.OptionProblem> problems =
+                ballot.problems(options.stream().map(OptionRow::getChoiceId).toList(), voteAll);
+        for (OptionRow row : options) {
+            Ballot.OptionProblem problem = problems.get(row.choiceId);
+            row.problem = problem == null ? null : Texts.get(context, PROBLEM_TEXTS.get(problem));
+        }
     }
 
     public String getSlug() {

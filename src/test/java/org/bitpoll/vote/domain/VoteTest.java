@@ -176,11 +176,13 @@ class VoteTest {
         }
 
         @Test
-        void anAnswerWithoutValueIsNotFound() {
+        void anAnswerWithNeitherValueNorCommentIsNoAnswerButAnUnknownOptionIsNotFound() {
             Poll poll = aPoll().build();
-            Ballot ballot = new Ballot("Carol", false, "", Map.of(A, new Ballot.Answer(null, "")));
+            Ballot empty = new Ballot("Carol", false, "", Map.of(A, new Ballot.Answer(null, "")));
+            Ballot foreign = new Ballot("Carol", false, "", Map.of(UNKNOWN, new Ballot.Answer(null, "note")));
 
-            assertThatThrownBy(() -> castAsGuest(poll, ballot)).isInstanceOf(NotFoundException.class);
+            assertThat(castAsGuest(poll, empty).getCells()).isEmpty();
+            assertThatThrownBy(() -> castAsGuest(poll, foreign)).isInstanceOf(NotFoundException.class);
         }
 
         @Test
@@ -217,6 +219,20 @@ class VoteTest {
             assertThat(castAsGuest(poll, ballot("Carol", false, A, YES, B, NO, C, MAYBE))
                             .getCells())
                     .hasSize(3);
+        }
+
+        @Test
+        void aCommentOnAnUnansweredOptionIsRefusedNotDropped() {
+            Poll poll = aPoll().build();
+            Ballot commentOnly = new Ballot(
+                    "Carol", false, "", Map.of(A, new Ballot.Answer(YES, ""), B, new Ballot.Answer(null, "late")));
+
+            assertThatThrownBy(() -> castAsGuest(poll, commentOnly)).isInstanceOf(CommentWithoutAnswerException.class);
+            Ballot blankComment = new Ballot(
+                    "Carol", false, "", Map.of(A, new Ballot.Answer(YES, ""), B, new Ballot.Answer(null, " ")));
+            assertThat(castAsGuest(poll, blankComment).getCells())
+                    .extracting(VoteCell::getChoiceId)
+                    .containsExactly(A);
         }
 
         @Test
