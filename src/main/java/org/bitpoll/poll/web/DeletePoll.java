@@ -33,6 +33,7 @@ public class DeletePoll implements Serializable {
     private String slug;
     private String pollTitle;
     private String dueDateText;
+    private String timeZone;
     private String descriptionHtml;
 
     public void load() {
@@ -40,6 +41,7 @@ public class DeletePoll implements Serializable {
         slug = PollPage.slug(context);
         Poll poll = polls.getPollToManage(slug, managers.current());
         pollTitle = poll.getTitle();
+        timeZone = poll.zone().getId();
         dueDateText = poll.getDueDate() == null
                 ? null
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -66,6 +68,11 @@ public class DeletePoll implements Serializable {
 
     public String getDueDateText() {
         return dueDateText;
+    }
+
+    /** The zone the due date is shown in: the poll's (managers see their poll's times). */
+    public String getTimeZone() {
+        return timeZone;
     }
 
     public String getDescriptionHtml() {

@@ -764,6 +764,7 @@ class PollManagementIT {
             assertThat(confirmation.html().getElementById("deleteTitle").text()).isEqualTo("Doomed");
             assertThat(confirmation.html().getElementById("deleteDueDate").text())
                     .contains("2030", "6:30");
+            assertThat(confirmation.html().getElementById("deleteZone").text()).isEqualTo("Times in Europe/Berlin");
             assertThat(confirmation.html().select("#deleteDescription em").text())
                     .isEqualTo("words");
             assertThat(confirmation.html().getElementById("cancelDelete").attr("href"))
