@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.bitpoll.platform.error.NotFoundException;
+import org.bitpoll.platform.error.RuleViolation;
 import org.bitpoll.platform.persistence.BaseEntity;
 import org.bitpoll.platform.persistence.InstantConverter;
 import org.bitpoll.poll.domain.AnswerValue;
@@ -124,20 +125,20 @@ public class Vote extends BaseEntity {
             if (ballot.anonymous() && poll.isAnonymousAllowed()) {
                 return "";
             }
-            throw new NameRequiredException();
+            throw new RuleViolation(VoteRule.NAME_REQUIRED);
         }
         if (ballot.name().length() > MAX_NAME_LENGTH) {
-            throw new NameTooLongException(MAX_NAME_LENGTH);
+            throw new RuleViolation(VoteRule.NAME_TOO_LONG, MAX_NAME_LENGTH);
         }
         return ballot.name();
     }
 
     private void fill(Poll poll, Ballot ballot) {
         if (ballot.anonymous() && !poll.isAnonymousAllowed()) {
-            throw new AnonymousNotAllowedException();
+            throw new RuleViolation(VoteRule.ANONYMOUS_NOT_ALLOWED);
         }
         if (ballot.comment().length() > MAX_COMMENT_LENGTH) {
-            throw new CommentTooLongException(MAX_COMMENT_LENGTH);
+            throw new RuleViolation(VoteRule.COMMENT_TOO_LONG, MAX_COMMENT_LENGTH);
         }
         Map<Long, AnswerValue> values = new HashMap<>();
         poll.getAnswerValues().forEach(value -> values.put(value.getId(), value));
@@ -151,20 +152,20 @@ public class Vote extends BaseEntity {
                 throw new NotFoundException();
             }
             if (value != null && value.isDeleted()) {
-                throw new DeletedValueException();
+                throw new RuleViolation(VoteRule.DELETED_VALUE);
             }
             String cellComment = answer.getValue().comment();
             if (cellComment != null && cellComment.length() > MAX_COMMENT_LENGTH) {
-                throw new CommentTooLongException(MAX_COMMENT_LENGTH);
+                throw new RuleViolation(VoteRule.COMMENT_TOO_LONG, MAX_COMMENT_LENGTH);
             }
         }
         Map<Long, Ballot.OptionProblem> problems =
                 ballot.problems(poll.activeChoices().stream().map(Choice::getId).toList(), poll.isVoteAll());
         if (problems.containsValue(Ballot.OptionProblem.COMMENT_WITHOUT_ANSWER)) {
-            throw new CommentWithoutAnswerException();
+            throw new RuleViolation(VoteRule.COMMENT_WITHOUT_ANSWER);
         }
         if (!problems.isEmpty()) {
-            throw new AllChoicesRequiredException();
+            throw new RuleViolation(VoteRule.ALL_CHOICES_REQUIRED);
         }
         anonymous = ballot.anonymous();
         comment = ballot.comment();
@@ -198,7 +199,7 @@ public class Vote extends BaseEntity {
             throw new IllegalStateException("only guest votes can be assigned");
         }
         if (poll.isOneVotePerUser() && targetHasVoted) {
-            throw new AlreadyVotedException();
+            throw new RuleViolation(VoteRule.ALREADY_VOTED);
         }
         accountId = Objects.requireNonNull(targetAccountId);
         name = Objects.requireNonNull(targetDisplayName);
