@@ -32,7 +32,7 @@ import org.bitpoll.vote.domain.PollResults;
  * seconds and in the zone the poll page shows them in ({@link ViewerZone}): the poll's own, or, when the poll
  * translates times, the viewer's as the browser reported it in its zone cookie. The download is a link of the poll
  * page in the same browser, so it sends that cookie and the file has the times the page showed; the offset of
- * every time names its zone. A cell that a spreadsheet would read as a formula is prefixed with an apostrophe.
+ * every time names its zone. A hidden participant's row has no time (it would tell who voted when). A cell that a spreadsheet would read as a formula is prefixed with an apostrophe.
  */
 @WebServlet(Routes.CSV_EXPORT)
 public class CsvExport extends HttpServlet {
@@ -92,7 +92,7 @@ public class CsvExport extends HttpServlet {
             } else {
                 cell(line, vote.anonymous() || vote.name().isEmpty() ? anonymous : vote.name());
             }
-            cell(line, created.format(vote.created()));
+            cell(line, row.nameHidden() ? "" : created.format(vote.created()));
             for (int value : row.cells()) {
                 cell(line, value < 0 ? "" : valueTitles.get(value));
             }

@@ -42,18 +42,22 @@ public final class ResultsModels {
             } else {
                 name = vote.name();
             }
-            StringBuilder tooltip = new StringBuilder(format.format(vote.created()));
-            if (vote.modified() != null) {
-                tooltip.append(" · ").append(edited).append(' ').append(format.format(vote.modified()));
+            // a hidden participant's row shows no times: they would tell who voted when
+            StringBuilder tooltip = new StringBuilder();
+            if (!row.nameHidden()) {
+                tooltip.append(format.format(vote.created()));
+                if (vote.modified() != null) {
+                    tooltip.append(" · ").append(edited).append(' ').append(format.format(vote.modified()));
+                }
             }
             if (!vote.comment().isEmpty()) {
-                tooltip.append('\n').append(vote.comment());
+                tooltip.append(tooltip.length() > 0 ? "\n" : "").append(vote.comment());
             }
             rows.add(new ResultsModel.Row(
                     name,
                     tooltip.toString(),
                     row.own(),
-                    vote.anonymous(),
+                    vote.anonymous() && !row.nameHidden(),
                     row.cells(),
                     row.comments(),
                     row.changeable() ? contextPath + Urls.editVote(poll.getSlug(), vote.id()) : null));
@@ -84,7 +88,7 @@ public final class ResultsModels {
                 Texts.get(context, "results.actions"),
                 Texts.get(context, "results.summary"),
                 Texts.get(context, "results.editVote"),
-                Texts.get(context, "poll.noVotes"));
+                Texts.get(context, results.visibility().othersHidden() ? "results.votesHidden" : "poll.noVotes"));
         return new ResultsModel(header, values, rows, summary, labels);
     }
 }

@@ -74,12 +74,7 @@ public class ViewPoll {
         newVoteAllowed = found.newVoteAllowed();
         String contextPath = context.getExternalContext().getRequestContextPath();
         voteUrl = contextPath + Urls.cast(poll.getSlug());
-        ownVoteUrl = found.rows().stream()
-                .filter(PollResults.Row::own)
-                .filter(PollResults.Row::changeable)
-                .max(java.util.Comparator.comparing(
-                                (PollResults.Row row) -> row.vote().created())
-                        .thenComparing(row -> row.vote().id()))
+        ownVoteUrl = found.latestOwnVote()
                 .map(row ->
                         contextPath + Urls.editVote(poll.getSlug(), row.vote().id()))
                 .orElse(null);
