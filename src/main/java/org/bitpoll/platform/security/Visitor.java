@@ -20,11 +20,6 @@ public record Visitor(
         editTokens = Map.copyOf(editTokens);
     }
 
-    /** A visitor without login who holds these secrets. */
-    public static Visitor guest(Map<Long, String> managementTokens, Map<Long, String> editTokens) {
-        return new Visitor(null, "", false, managementTokens, editTokens);
-    }
-
     public boolean isLoggedIn() {
         return accountId != null;
     }

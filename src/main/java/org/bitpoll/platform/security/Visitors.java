@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
@@ -30,17 +31,23 @@ public class Visitors {
 
     public Visitor current() {
         if (visitor == null) {
-            Principal principal = request.getUserPrincipal();
-            Optional<AccountDirectory.Identity> account =
-                    principal == null ? Optional.empty() : accounts.findByUsername(principal.getName());
-            visitor = new Visitor(
-                    account.map(AccountDirectory.Identity::accountId).orElse(null),
-                    account.map(AccountDirectory.Identity::displayName).orElse(""),
-                    principal != null && request.isUserInRole(ADMIN_ROLE),
-                    Secret.MANAGEMENT.tokens(request.getCookies()),
-                    Secret.VOTE_EDIT.tokens(request.getCookies()));
+            visitor = resolve(request, accounts);
         }
         return visitor;
+    }
+
+    /** The visitor behind a request: its principal, role and cookies only. */
+    static Visitor resolve(HttpServletRequest request, AccountDirectory accounts) {
+        Principal principal = request.getUserPrincipal();
+        Optional<AccountDirectory.Identity> account =
+                principal == null ? Optional.empty() : accounts.findByUsername(principal.getName());
+        Cookie[] cookies = request.getCookies();
+        return new Visitor(
+                account.map(AccountDirectory.Identity::accountId).orElse(null),
+                account.map(AccountDirectory.Identity::displayName).orElse(""),
+                principal != null && request.isUserInRole(ADMIN_ROLE),
+                Secret.MANAGEMENT.tokens(cookies),
+                Secret.VOTE_EDIT.tokens(cookies));
     }
 
     @Produces
