@@ -6,6 +6,4 @@ import java.util.Optional;
 public interface AccountRepository {
 
     Optional<Account> findByUsername(String username);
-
-    long count();
 }

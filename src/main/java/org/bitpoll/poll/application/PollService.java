@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.bitpoll.account.domain.Account;
-import org.bitpoll.account.domain.AccountRepository;
 import org.bitpoll.platform.error.ForbiddenException;
 import org.bitpoll.platform.error.NotFoundException;
 import org.bitpoll.poll.domain.AnswerValueDraft;
@@ -41,13 +40,10 @@ public class PollService {
     public record Created(Long pollId, String slug, PollType type, String managementToken) {}
 
     /** The figures of the index page. */
-    public record Statistics(long polls, long votes, long users) {}
+    public record Statistics(long polls, long votes) {}
 
     @Inject
     private PollRepository polls;
-
-    @Inject
-    private AccountRepository accounts;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -166,7 +162,7 @@ public class PollService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Statistics statistics() {
-        return new Statistics(polls.count(), polls.voteCount(), accounts.count());
+        return new Statistics(polls.count(), polls.voteCount());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -27,7 +27,8 @@ import org.bitpoll.poll.domain.TimesOfDay;
 /**
  * The date-time wizard: step 1 picks days, step 2 time slots, step 3 the day × time combinations that become
  * the options, as wall-clock times in the poll's zone. Opened again, it restores the poll's days, times and
- * combinations.
+ * combinations. Saving with no combination ticked would delete every option: the page then asks first, and
+ * {@link #deleteAll()} does it.
  */
 @Named
 @ViewScoped
@@ -80,15 +81,18 @@ public class EditDateTimeChoices implements Serializable {
     private String newTime;
     private DateTimeGrid grid;
     private List<GridRow> rows = List.of();
+    private boolean hasOptions;
+    private boolean confirmingDeleteAll;
 
     public void load() {
         slug = PollPage.slug(FacesContext.getCurrentInstance());
         Poll poll = polls.getPollToManage(slug, managers.current());
         pollTitle = poll.getTitle();
         timeZone = poll.zone().getId();
+        hasOptions = !poll.activeChoices().isEmpty();
         grid = DateTimeGrid.restore(
                 poll.activeChoices().stream().map(Choice::getDate).toList(), poll.zone());
-        dates = new ArrayList<>(grid.days());
+        setDates(grid.days());
         times.clear();
         times.addAll(grid.times());
     }
@@ -99,6 +103,10 @@ public class EditDateTimeChoices implements Serializable {
             throw new NoDatesChosenException();
         }
         step = 2;
+    }
+
+    public void removeDay(LocalDate day) {
+        dates.remove(day);
     }
 
     public void addTime() {
@@ -156,8 +164,22 @@ public class EditDateTimeChoices implements Serializable {
         combinations.forEach(combination -> grid.set(combination, !allChecked));
     }
 
+    /** Stores the ticked combinations; with none ticked while the poll has options, asks first. */
     public void save() {
-        polls.chooseDateTimes(slug, managers.current(), grid.checkedCombinations());
+        List<LocalDateTime> chosen = grid.checkedCombinations();
+        confirmingDeleteAll = chosen.isEmpty() && hasOptions;
+        if (!confirmingDeleteAll) {
+            store(chosen);
+        }
+    }
+
+    /** The answer to the question of {@link #save()}: yes, delete every option. */
+    public void deleteAll() {
+        store(List.of());
+    }
+
+    private void store(List<LocalDateTime> combinations) {
+        polls.chooseDateTimes(slug, managers.current(), combinations);
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.choices.saved");
         Redirects.to(context, PollUrls.view(slug));
@@ -183,8 +205,14 @@ public class EditDateTimeChoices implements Serializable {
         return dates;
     }
 
+    /** The days picked on the calendar, in calendar order. */
     public void setDates(List<LocalDate> dates) {
-        this.dates = dates;
+        this.dates = dates == null ? new ArrayList<>() : new ArrayList<>(new TreeSet<>(dates));
+    }
+
+    /** Whether the page asks before deleting every option. */
+    public boolean isConfirmingDeleteAll() {
+        return confirmingDeleteAll;
     }
 
     public List<LocalTime> getTimes() {

@@ -10,9 +10,11 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import org.bitpoll.platform.config.Settings;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
 import org.bitpoll.poll.application.PollService;
+import org.bitpoll.poll.domain.Manager;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollFlag;
 import org.bitpoll.poll.domain.PollSettings;
@@ -23,6 +25,8 @@ import org.bitpoll.poll.domain.TimeZones;
 /**
  * The settings page {@code /poll/<slug>/settings/} (F20): the poll's settings in one form, closing and
  * reopening it, and the links to the advanced options (answer values, copy, delete). Saving stays on the page.
+ * Flags the page does not offer (of features still to come) keep the values they had. A manager whose browser
+ * remembers the poll's management link sees it again here.
  */
 @Named
 @ViewScoped
@@ -36,10 +40,15 @@ public class EditSettings implements Serializable {
     @Inject
     private PollManagers managers;
 
+    @Inject
+    private Settings siteSettings;
+
     private String slug;
     private String pollTitle;
     private boolean closed;
     private boolean openForVoting;
+    private boolean guardedByKey;
+    private String managementLink;
 
     private String title;
     private LocalDateTime dueDate;
@@ -50,9 +59,18 @@ public class EditSettings implements Serializable {
     private final EnumSet<PollFlag> flags = EnumSet.noneOf(PollFlag.class);
 
     public void load() {
-        slug = PollPage.slug(FacesContext.getCurrentInstance());
-        Poll poll = polls.getPollToManage(slug, managers.current());
+        FacesContext context = FacesContext.getCurrentInstance();
+        slug = PollPage.slug(context);
+        Manager manager = managers.current();
+        Poll poll = polls.getPollToManage(slug, manager);
         pollTitle = poll.getTitle();
+        guardedByKey = poll.hasManagementKey();
+        managementLink = poll.managementTokenHeldBy(manager)
+                .map(token -> siteSettings.getBaseUrl() + PollUrls.managementLink(token))
+                .orElse(null);
+        if (managementLink != null) {
+            context.getExternalContext().setResponseHeader("Cache-Control", "no-store");
+        }
         closed = poll.isClosed();
         openForVoting = poll.isOpenForVoting(Clock.systemUTC().instant());
         PollSettings settings = poll.settings();
@@ -116,6 +134,16 @@ public class EditSettings implements Serializable {
 
     public boolean isOpenForVoting() {
         return openForVoting;
+    }
+
+    /** Whether a management link guards this poll (it was made without login). */
+    public boolean isGuardedByKey() {
+        return guardedByKey;
+    }
+
+    /** The management link this browser remembers for the poll, or null. */
+    public String getManagementLink() {
+        return managementLink;
     }
 
     public List<ResultVisibility> getResultModes() {
@@ -186,36 +214,12 @@ public class EditSettings implements Serializable {
         this.sorting = sorting;
     }
 
-    public boolean isAllowComments() {
-        return flag(PollFlag.ALLOW_COMMENTS);
-    }
-
-    public void setAllowComments(boolean on) {
-        flag(PollFlag.ALLOW_COMMENTS, on);
-    }
-
     public boolean isAnonymousAllowed() {
         return flag(PollFlag.ANONYMOUS_ALLOWED);
     }
 
     public void setAnonymousAllowed(boolean on) {
         flag(PollFlag.ANONYMOUS_ALLOWED, on);
-    }
-
-    public boolean isRequireLogin() {
-        return flag(PollFlag.REQUIRE_LOGIN);
-    }
-
-    public void setRequireLogin(boolean on) {
-        flag(PollFlag.REQUIRE_LOGIN, on);
-    }
-
-    public boolean isRequireInvitation() {
-        return flag(PollFlag.REQUIRE_INVITATION);
-    }
-
-    public void setRequireInvitation(boolean on) {
-        flag(PollFlag.REQUIRE_INVITATION, on);
     }
 
     public boolean isPublicListed() {
@@ -240,14 +244,6 @@ public class EditSettings implements Serializable {
 
     public void setOneVotePerUser(boolean on) {
         flag(PollFlag.ONE_VOTE_PER_USER, on);
-    }
-
-    public boolean isShowInvitations() {
-        return flag(PollFlag.SHOW_INVITATIONS);
-    }
-
-    public void setShowInvitations(boolean on) {
-        flag(PollFlag.SHOW_INVITATIONS, on);
     }
 
     public boolean isVoteAll() {
