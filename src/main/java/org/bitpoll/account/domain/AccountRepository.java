@@ -5,5 +5,7 @@ import java.util.Optional;
 /** Where accounts are kept. */
 public interface AccountRepository {
 
+    Optional<Account> findById(Long id);
+
     Optional<Account> findByUsername(String username);
 }
