@@ -58,9 +58,6 @@ public class EditSettings extends ManagementPage {
         managementLink = poll.managementTokenHeldBy(Manager.of(visitor()))
                 .map(token -> siteSettings.getBaseUrl() + Urls.managementLink(token))
                 .orElse(null);
-        if (managementLink != null) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control", "no-store");
-        }
         closed = poll.isClosed();
         openForVoting = poll.isOpenForVoting(clock.instant());
         PollSettings settings = poll.settings();
