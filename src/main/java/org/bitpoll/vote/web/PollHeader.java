@@ -11,7 +11,7 @@ import org.bitpoll.poll.domain.PollType;
 
 /**
  * The top of the poll page and of the vote pages ({@code /WEB-INF/includes/poll/header.xhtml}): title, creation
- * and due date, whether the poll is closed, the zone its times are shown in, its type, owner and rule badges.
+ * and due date, whether the poll is closed, the zone its times are shown in, its type, owner and the badges of its voting rules.
  * {@code zoneCheck} is the shown zone when the poll translates times to the viewer's zone, null otherwise: on a
  * page that was not posted, bitpoll.js then loads the page once more if the browser's zone is another one (the
  * first visit, before the zone cookie existed, or after travelling).
@@ -26,8 +26,6 @@ public record PollHeader(
         PollType type,
         String ownerName,
         boolean anonymousAllowed,
-        boolean requireInvitation,
-        boolean requireLogin,
         boolean voteAll)
         implements Serializable {
 
@@ -52,8 +50,6 @@ public record PollHeader(
                 poll.getType(),
                 poll.getOwner() == null ? null : poll.getOwner().displayName(),
                 poll.isAnonymousAllowed(),
-                poll.isRequireInvitation(),
-                poll.isRequireLogin(),
                 poll.isVoteAll());
     }
 }
