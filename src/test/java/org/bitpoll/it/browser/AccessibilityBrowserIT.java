@@ -18,8 +18,8 @@ import org.openqa.selenium.WebElement;
 /**
  * What a screen reader and a keyboard get from Bitpoll (issue 6, item 9): every cell of the results grid says its
  * answer, the grid has a caption and its headers are scoped to their rows, columns and column groups, a commented
- * cell is reached with Tab and opens with Enter, the skip link leads to the content, and a description's headings
- * stay below the page's title. The about page and the error pages pass axe as well (every page a browser test
+ * cell is reached with Tab and opens with Enter, the skip link leads to the content, a description's headings
+ * stay below the page's title, and messages are list items. The about page and the error pages pass axe as well (every page a browser test
  * opens is checked, see {@link Browser#open}).
  */
 class AccessibilityBrowserIT extends BrowserTestBase {
@@ -61,6 +61,11 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                 .get(0)
                 .sendKeys(COMMENT);
         browser.clickAndWaitForPage(By.id("voteForm:save"));
+        // the message "Your vote has been recorded." is a list item holding an alert, not an alert instead of one
+        assertThat(browser.driver().findElements(By.cssSelector("#globalMessages li > div[role=alert]")))
+                .hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("#globalMessages li[role]")))
+                .isEmpty();
         editUrl = browser.driver()
                 .findElement(By.cssSelector("#pollGrid tbody tr.mine td.actions a"))
                 .getAttribute("href");
