@@ -5,6 +5,8 @@ import java.util.Optional;
 /** Where accounts are kept. */
 public interface AccountRepository {
 
+    Optional<Account> findById(Long id);
+
     Optional<Account> findByUsername(String username);
 
     long count();

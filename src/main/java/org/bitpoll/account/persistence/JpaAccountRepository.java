@@ -14,6 +14,11 @@ class JpaAccountRepository implements AccountRepository {
     private EntityManager em;
 
     @Override
+    public Optional<Account> findById(Long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
     public Optional<Account> findByUsername(String username) {
         return em.createNamedQuery("Account.findByUsername", Account.class)
                 .setParameter("username", username)

@@ -6,6 +6,6 @@ public class NotFoundException extends BusinessException {
     private static final long serialVersionUID = 1L;
 
     public NotFoundException() {
-        super("error.notFound", null);
+        super("error.notFound");
     }
 }

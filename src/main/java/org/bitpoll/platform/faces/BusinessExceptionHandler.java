@@ -1,5 +1,7 @@
 package org.bitpoll.platform.faces;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
@@ -19,11 +21,13 @@ import java.util.Iterator;
 import org.bitpoll.platform.error.BusinessException;
 import org.bitpoll.platform.error.ForbiddenException;
 import org.bitpoll.platform.error.NotFoundException;
+import org.bitpoll.platform.error.RuleViolation;
 
 /**
  * The one place where failures become what a person sees. A {@link NotFoundException} becomes the 404 page, a
- * {@link ForbiddenException} the 403 page, any other {@link BusinessException} a message next to its field (or
- * at the top of the page) on the re-rendered form, and an expired view a reload of the same address with a
+ * {@link ForbiddenException} the 403 page, a {@link RuleViolation} its rule's message (the one place keys are
+ * resolved) next to the field the feature's {@link RuleFields} name (or at the top of the page) on the
+ * re-rendered form, and an expired view a reload of the same address with a
  * message. Everything else goes on to the wrapped handler and the 500 page.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
@@ -90,7 +94,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     private static void showMessage(FacesContext context, BusinessException business) {
         FacesMessage message =
                 Texts.message(context, FacesMessage.SEVERITY_ERROR, business.messageKey(), business.arguments());
-        context.addMessage(clientIdOf(context, business.field()), message);
+        context.addMessage(clientIdOf(context, fieldOf(business)), message);
         context.validationFailed();
         context.renderResponse();
     }
@@ -103,6 +107,20 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         Texts.flash(context, FacesMessage.SEVERITY_WARN, "error.viewExpired");
         external.redirect(address);
         context.responseComplete();
+    }
+
+    /** The field the page's feature says a broken rule concerns, or null for the other failures. */
+    private static String fieldOf(BusinessException business) {
+        if (!(business instanceof RuleViolation violation)) {
+            return null;
+        }
+        for (RuleFields fields : CDI.current().select(RuleFields.class, Any.Literal.INSTANCE)) {
+            String field = fields.fieldOf(violation.rule());
+            if (field != null) {
+                return field;
+            }
+        }
+        return null;
     }
 
     /** The client id of the component with this id, or null (a page-level message) when there is none. */

@@ -14,6 +14,8 @@ import org.bitpoll.account.domain.Account;
 import org.bitpoll.account.domain.AccountRepository;
 import org.bitpoll.platform.error.ForbiddenException;
 import org.bitpoll.platform.error.NotFoundException;
+import org.bitpoll.platform.error.RuleViolation;
+import org.bitpoll.platform.security.Visitor;
 import org.bitpoll.poll.domain.AnswerValueDraft;
 import org.bitpoll.poll.domain.ChoiceDraft;
 import org.bitpoll.poll.domain.DefaultAnswers;
@@ -23,9 +25,9 @@ import org.bitpoll.poll.domain.NewPoll;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollCopy;
 import org.bitpoll.poll.domain.PollRepository;
+import org.bitpoll.poll.domain.PollRule;
 import org.bitpoll.poll.domain.PollSettings;
 import org.bitpoll.poll.domain.PollType;
-import org.bitpoll.poll.domain.SlugTakenException;
 
 /**
  * Creating polls, setting up their options, and managing them: settings, answer values, closing, copying and
@@ -49,12 +51,14 @@ public class PollService {
     @Inject
     private AccountRepository accounts;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
-    /** Creates a poll owned by {@code owner}, or, without one, guarded by a new management key. */
-    public Created createPoll(NewPoll spec, Optional<Account> owner, DefaultAnswers answers) {
+    /** Creates a poll owned by the logged-in visitor, or, without login, guarded by a new management key. */
+    public Created createPoll(NewPoll spec, Visitor visitor, DefaultAnswers answers) {
+        Optional<Account> owner = accountOf(visitor);
         if (polls.slugExists(spec.slug())) {
-            throw new SlugTakenException(spec.slug());
+            throw new RuleViolation(PollRule.SLUG_TAKEN, spec.slug());
         }
         String token = null;
         Poll poll;
@@ -70,6 +74,10 @@ public class PollService {
         return new Created(poll.getId(), poll.getSlug(), poll.getType(), token);
     }
 
+    private Optional<Account> accountOf(Visitor visitor) {
+        return visitor.isLoggedIn() ? accounts.findById(visitor.accountId()) : Optional.empty();
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Poll> findPoll(String slug) {
         return polls.findBySlug(slug);
@@ -77,10 +85,10 @@ public class PollService {
 
     /** The poll to manage; not found, or forbidden for someone who may not manage it. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Poll getPollToManage(String slug, Manager manager) {
+    public Poll getPollToManage(String slug, Visitor visitor) {
         Poll poll = polls.findBySlug(slug).orElseThrow(NotFoundException::new);
-        if (!poll.canBeManagedBy(manager)) {
-            throw new ForbiddenException("error.poll.notManager");
+        if (!poll.canBeManagedBy(Manager.of(visitor))) {
+            throw new ForbiddenException(PollRule.NOT_MANAGER);
         }
         return poll;
     }
@@ -91,58 +99,58 @@ public class PollService {
         return polls.findByManagementKeyHash(ManagementKey.hash(token));
     }
 
-    public void editUniversalChoices(String slug, Manager manager, List<ChoiceDraft> rows) {
-        getPollToManage(slug, manager).editUniversalChoices(rows);
+    public void editUniversalChoices(String slug, Visitor visitor, List<ChoiceDraft> rows) {
+        getPollToManage(slug, visitor).editUniversalChoices(rows);
     }
 
-    public void chooseDates(String slug, Manager manager, List<LocalDate> days) {
-        getPollToManage(slug, manager).chooseDates(days);
+    public void chooseDates(String slug, Visitor visitor, List<LocalDate> days) {
+        getPollToManage(slug, visitor).chooseDates(days);
     }
 
-    public void chooseDateTimes(String slug, Manager manager, List<LocalDateTime> wallClockTimes) {
-        getPollToManage(slug, manager).chooseDateTimes(wallClockTimes);
+    public void chooseDateTimes(String slug, Visitor visitor, List<LocalDateTime> wallClockTimes) {
+        getPollToManage(slug, visitor).chooseDateTimes(wallClockTimes);
     }
 
-    public void changeSettings(String slug, Manager manager, PollSettings settings) {
-        getPollToManage(slug, manager).changeSettings(settings);
+    public void changeSettings(String slug, Visitor visitor, PollSettings settings) {
+        getPollToManage(slug, visitor).changeSettings(settings);
         LOG.fine(() -> "changed the settings of poll " + slug);
     }
 
-    public void closePoll(String slug, Manager manager) {
-        getPollToManage(slug, manager).close();
+    public void closePoll(String slug, Visitor visitor) {
+        getPollToManage(slug, visitor).close();
         LOG.fine(() -> "closed poll " + slug);
     }
 
-    public void reopenPoll(String slug, Manager manager) {
-        getPollToManage(slug, manager).reopen(clock.instant());
+    public void reopenPoll(String slug, Visitor visitor) {
+        getPollToManage(slug, visitor).reopen(clock.instant());
         LOG.fine(() -> "reopened poll " + slug);
     }
 
-    public void addAnswerValue(String slug, Manager manager, AnswerValueDraft draft) {
-        getPollToManage(slug, manager).addAnswerValue(draft);
+    public void addAnswerValue(String slug, Visitor visitor, AnswerValueDraft draft) {
+        getPollToManage(slug, visitor).addAnswerValue(draft);
     }
 
-    public void editAnswerValue(String slug, Manager manager, Long valueId, AnswerValueDraft draft) {
-        getPollToManage(slug, manager).editAnswerValue(valueId, draft);
+    public void editAnswerValue(String slug, Visitor visitor, Long valueId, AnswerValueDraft draft) {
+        getPollToManage(slug, visitor).editAnswerValue(valueId, draft);
     }
 
-    public void deleteAnswerValue(String slug, Manager manager, Long valueId) {
-        getPollToManage(slug, manager).deleteAnswerValue(valueId);
+    public void deleteAnswerValue(String slug, Visitor visitor, Long valueId) {
+        getPollToManage(slug, visitor).deleteAnswerValue(valueId);
     }
 
-    public void restoreAnswerValue(String slug, Manager manager, Long valueId) {
-        getPollToManage(slug, manager).restoreAnswerValue(valueId);
+    public void restoreAnswerValue(String slug, Visitor visitor, Long valueId) {
+        getPollToManage(slug, visitor).restoreAnswerValue(valueId);
     }
 
     /**
      * Copies a poll the caller manages. A logged-in copier owns the copy; otherwise the copy is guarded by a new
      * management key, returned to be shown once.
      */
-    public Created copyPoll(
-            String slug, Manager manager, PollCopy request, Optional<Account> copier, DefaultAnswers defaults) {
-        Poll original = getPollToManage(slug, manager);
+    public Created copyPoll(String slug, Visitor visitor, PollCopy request, DefaultAnswers defaults) {
+        Poll original = getPollToManage(slug, visitor);
+        Optional<Account> copier = accountOf(visitor);
         if (polls.slugExists(request.slug())) {
-            throw new SlugTakenException(request.slug());
+            throw new RuleViolation(PollRule.SLUG_TAKEN, request.slug());
         }
         String token = null;
         Poll copy;
@@ -159,8 +167,8 @@ public class PollService {
     }
 
     /** Deletes a poll for good; the database removes its options, answer values, votes and the rest. */
-    public void deletePoll(String slug, Manager manager) {
-        polls.remove(getPollToManage(slug, manager));
+    public void deletePoll(String slug, Visitor visitor) {
+        polls.remove(getPollToManage(slug, visitor));
         LOG.fine(() -> "deleted poll " + slug);
     }
 

@@ -3,6 +3,7 @@ package org.bitpoll.poll.domain;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.bitpoll.platform.error.RuleViolation;
 
 /**
  * An answer value as the editor sends it, checked (§4.3 with the product's fixes): a title of 1 to 80 characters
@@ -22,26 +23,26 @@ public record AnswerValueDraft(String title, String icon, String color, BigDecim
     public AnswerValueDraft {
         title = title == null ? "" : title.strip();
         if (title.isEmpty()) {
-            throw new AnswerTitleRequiredException();
+            throw new RuleViolation(PollRule.ANSWER_TITLE_REQUIRED);
         }
         if (title.length() > MAX_TITLE_LENGTH) {
-            throw new AnswerTitleTooLongException(String.valueOf(MAX_TITLE_LENGTH));
+            throw new RuleViolation(PollRule.ANSWER_TITLE_TOO_LONG, String.valueOf(MAX_TITLE_LENGTH));
         }
         if (!AnswerIcons.isOffered(icon)) {
-            throw new UnknownAnswerIconException(icon == null ? "" : icon);
+            throw new RuleViolation(PollRule.ANSWER_ICON_UNKNOWN, icon == null ? "" : icon);
         }
         color = color == null ? "" : color.strip();
         if (color.startsWith("#")) {
             color = color.substring(1);
         }
         if (!COLOR.matcher(color).matches()) {
-            throw new InvalidAnswerColorException();
+            throw new RuleViolation(PollRule.ANSWER_COLOR_INVALID);
         }
         if (weight == null) {
-            throw new InvalidWeightException();
+            throw new RuleViolation(PollRule.WEIGHT_INVALID);
         }
         if (weight.stripTrailingZeros().scale() > 2 || weight.abs().compareTo(MAX_WEIGHT) > 0) {
-            throw new WeightOutOfRangeException();
+            throw new RuleViolation(PollRule.WEIGHT_OUT_OF_RANGE);
         }
     }
 
@@ -53,7 +54,7 @@ public record AnswerValueDraft(String title, String icon, String color, BigDecim
     static BigDecimal parseWeight(String typed) {
         String weight = typed == null ? "" : typed.strip().replace(',', '.').toLowerCase(Locale.ROOT);
         if (!NUMBER.matcher(weight).matches()) {
-            throw new InvalidWeightException();
+            throw new RuleViolation(PollRule.WEIGHT_INVALID);
         }
         return new BigDecimal(weight);
     }

@@ -2,6 +2,7 @@ package org.bitpoll.poll.domain;
 
 import java.util.Map;
 import java.util.Set;
+import org.bitpoll.platform.security.Visitor;
 
 /**
  * Who is asking to manage a poll: the logged-in account (or none), the groups it belongs to, whether it is a site
@@ -12,6 +13,11 @@ public record Manager(Long accountId, Set<Long> groupIds, boolean siteAdmin, Map
     public Manager {
         groupIds = Set.copyOf(groupIds);
         managementTokens = Map.copyOf(managementTokens);
+    }
+
+    /** The visitor as a possible manager; groups come with the collaboration feature. */
+    public static Manager of(Visitor visitor) {
+        return new Manager(visitor.accountId(), Set.of(), visitor.siteAdmin(), visitor.managementTokens());
     }
 
     /** A visitor without login who holds these management tokens. */

@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.bitpoll.account.domain.Account;
 import org.bitpoll.platform.error.NotFoundException;
+import org.bitpoll.platform.error.RuleViolation;
 import org.bitpoll.platform.persistence.BaseEntity;
 import org.bitpoll.platform.persistence.InstantConverter;
 
@@ -166,9 +167,6 @@ public class Poll extends BaseEntity {
     protected Poll() {}
 
     private Poll(NewPoll spec, Account owner, String managementKeyHash, Instant now) {
-        if (!Slugs.isValid(spec.slug())) {
-            throw new InvalidSlugException();
-        }
         this.title = spec.title();
         this.description = spec.description();
         this.slug = spec.slug();
@@ -213,7 +211,7 @@ public class Poll extends BaseEntity {
     /** Adds an answer value; refused beyond {@link #MAX_ANSWER_VALUES}. */
     public AnswerValue addAnswerValue(AnswerValueDraft draft) {
         if (answerValues.size() >= MAX_ANSWER_VALUES) {
-            throw new TooManyAnswerValuesException(String.valueOf(MAX_ANSWER_VALUES));
+            throw new RuleViolation(PollRule.TOO_MANY_ANSWER_VALUES, String.valueOf(MAX_ANSWER_VALUES));
         }
         AnswerValue value = new AnswerValue(this, draft);
         answerValues.add(value);
@@ -273,7 +271,7 @@ public class Poll extends BaseEntity {
                 getShowResults(),
                 zone,
                 description,
-                Sorting.fromCode(sorting),
+                getSorting(),
                 flags);
     }
 
@@ -431,7 +429,7 @@ public class Poll extends BaseEntity {
                 throw new NotFoundException();
             }
             if (row.text().length() > Choice.MAX_TEXT_LENGTH) {
-                throw new ChoiceTextTooLongException(row.text(), Choice.MAX_TEXT_LENGTH);
+                throw new RuleViolation(PollRule.CHOICE_TEXT_TOO_LONG, row.text(), Choice.MAX_TEXT_LENGTH);
             }
             if (!row.deleted() && !row.text().isEmpty()) {
                 active++;
@@ -468,7 +466,7 @@ public class Poll extends BaseEntity {
     public void chooseDates(Collection<LocalDate> days) {
         requireType(PollType.DATE);
         if (days.isEmpty()) {
-            throw new NoDatesChosenException();
+            throw new RuleViolation(PollRule.NO_DATES_CHOSEN);
         }
         List<Instant> instants = new ArrayList<>(days.size());
         days.forEach(day -> instants.add(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
@@ -522,13 +520,14 @@ public class Poll extends BaseEntity {
 
     private void requireAtMostMaxChoices(int count) {
         if (count > MAX_CHOICES) {
-            throw new TooManyChoicesException(count, MAX_CHOICES);
+            throw new RuleViolation(PollRule.TOO_MANY_CHOICES, count, MAX_CHOICES);
         }
     }
 
+    /** Options of another poll type (an editor's address with the wrong type) do not exist: not found. */
     private void requireType(PollType expected) {
         if (getType() != expected) {
-            throw new IllegalStateException("a " + getType() + " poll has no " + expected + " options");
+            throw new NotFoundException();
         }
     }
 
@@ -610,9 +609,9 @@ public class Poll extends BaseEntity {
         return ResultVisibility.fromCode(showResults);
     }
 
-    /** 0: votes by creation time, 1: by name (reference F13). */
-    public int getSorting() {
-        return sorting;
+    /** How the votes are ordered (reference F13). */
+    public Sorting getSorting() {
+        return Sorting.fromCode(sorting);
     }
 
     public boolean isHideParticipants() {

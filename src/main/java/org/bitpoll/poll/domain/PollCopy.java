@@ -1,6 +1,7 @@
 package org.bitpoll.poll.domain;
 
 import java.time.LocalDateTime;
+import org.bitpoll.platform.error.RuleViolation;
 
 /**
  * What the copy form asks for (F21 with product decision 8): the copy's title and URL name, its due date as a
@@ -22,10 +23,10 @@ public record PollCopy(
         title = PollTitles.require(title);
         slug = slug == null ? "" : slug.strip();
         if (!Slugs.isValid(slug)) {
-            throw new InvalidSlugException();
+            throw new RuleViolation(PollRule.SLUG_INVALID);
         }
         if (Math.abs(dateShiftDays) > MAX_DATE_SHIFT_DAYS) {
-            throw new DateShiftOutOfRangeException(String.valueOf(MAX_DATE_SHIFT_DAYS));
+            throw new RuleViolation(PollRule.DATE_SHIFT_OUT_OF_RANGE, String.valueOf(MAX_DATE_SHIFT_DAYS));
         }
     }
 
@@ -36,7 +37,7 @@ public record PollCopy(
             return 0;
         }
         if (!shift.matches("[+-]?[0-9]{1,9}")) {
-            throw new InvalidDateShiftException(shift);
+            throw new RuleViolation(PollRule.DATE_SHIFT_INVALID, shift);
         }
         return Integer.parseInt(shift);
     }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.bitpoll.platform.error.RuleViolation;
 
 /**
  * What the settings page edits (F20). The due date is a wall-clock time in {@link #timeZone()}; the flags that are
@@ -30,7 +31,7 @@ public record PollSettings(
         Objects.requireNonNull(sorting);
         description = description == null ? "" : description;
         if (description.length() > MAX_DESCRIPTION_LENGTH) {
-            throw new DescriptionTooLongException(MAX_DESCRIPTION_LENGTH);
+            throw new RuleViolation(PollRule.DESCRIPTION_TOO_LONG, MAX_DESCRIPTION_LENGTH);
         }
         flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
     }

@@ -1,5 +1,7 @@
 package org.bitpoll.poll.domain;
 
+import org.bitpoll.platform.error.RuleViolation;
+
 /** The rule for poll titles, wherever one is typed (creation, settings, copy): 1 to 80 characters, stripped. */
 public final class PollTitles {
 
@@ -9,10 +11,10 @@ public final class PollTitles {
     public static String require(String typed) {
         String title = typed == null ? "" : typed.strip();
         if (title.isEmpty()) {
-            throw new TitleRequiredException();
+            throw new RuleViolation(PollRule.TITLE_REQUIRED);
         }
         if (title.length() > Poll.MAX_TITLE_LENGTH) {
-            throw new TitleTooLongException();
+            throw new RuleViolation(PollRule.TITLE_TOO_LONG);
         }
         return title;
     }

@@ -3,6 +3,7 @@ package org.bitpoll.poll.domain;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.bitpoll.platform.error.RuleViolation;
 
 /**
  * The time zones a poll may have: the region ids of the Java runtime's time-zone database, such as
@@ -27,7 +28,7 @@ public final class TimeZones {
     /** The zone of this name; an unknown name is refused. */
     public static ZoneId of(String name) {
         if (name == null || name.length() > MAX_LENGTH || !IDS.contains(name)) {
-            throw new UnknownTimeZoneException(name == null ? "" : name);
+            throw new RuleViolation(PollRule.TIME_ZONE_UNKNOWN, name == null ? "" : name);
         }
         return ZoneId.of(name);
     }

@@ -5,12 +5,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.bitpoll.platform.config.Settings;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
-import org.bitpoll.platform.security.CurrentVisitor;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollCopy;
@@ -23,24 +22,13 @@ import org.bitpoll.poll.domain.Slugs;
  */
 @Named
 @ViewScoped
-public class CopyPoll implements Serializable {
+public class CopyPoll extends ManagementPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private PollService polls;
-
-    @Inject
-    private PollManagers managers;
-
-    @Inject
-    private CurrentVisitor visitor;
-
-    @Inject
     private Settings settings;
 
-    private String slug;
-    private String pollTitle;
     private String timeZone;
 
     private String title;
@@ -52,9 +40,7 @@ public class CopyPoll implements Serializable {
 
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
-        slug = PollPage.slug(context);
-        Poll poll = polls.getPollToManage(slug, managers.current());
-        pollTitle = poll.getTitle();
+        Poll poll = loadPoll();
         timeZone = poll.zone().getId();
         title = cut(Texts.get(context, "copy.defaultTitle", pollTitle), Poll.MAX_TITLE_LENGTH);
         newSlug = cut(slug, Slugs.MAX_LENGTH - 1) + "2";
@@ -73,19 +59,10 @@ public class CopyPoll implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         PollCopy request = new PollCopy(
                 title, newSlug, dueDate, PollCopy.parseDateShift(dateShift), copyChoices, copyAnswerValues);
-        PollService.Created created = polls.copyPoll(
-                slug, managers.current(), request, visitor.account(), LocalizedDefaults.answers(context));
+        PollService.Created created = polls.copyPoll(slug, visitor(), request, LocalizedDefaults.answers(context));
         ManagementLinkFlash.showOnce(context, settings, created);
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "copy.done");
-        Redirects.to(context, PollUrls.view(created.slug()));
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getPollTitle() {
-        return pollTitle;
+        Redirects.to(context, Urls.view(created.slug()));
     }
 
     public String getTimeZone() {

@@ -13,12 +13,11 @@ import java.util.List;
 import org.bitpoll.platform.config.Settings;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
-import org.bitpoll.platform.security.CurrentVisitor;
+import org.bitpoll.platform.security.Visitors;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
-import org.bitpoll.poll.domain.InvalidSlugException;
 import org.bitpoll.poll.domain.NewPoll;
 import org.bitpoll.poll.domain.PollRepository;
-import org.bitpoll.poll.domain.PollTitles;
 import org.bitpoll.poll.domain.PollType;
 import org.bitpoll.poll.domain.SlugRequest;
 import org.bitpoll.poll.domain.Slugs;
@@ -37,7 +36,7 @@ public class CreatePoll implements Serializable {
     private Settings settings;
 
     @Inject
-    private CurrentVisitor visitor;
+    private Visitors visitors;
 
     private String type = PollType.DATETIME.code();
     private String title;
@@ -72,15 +71,11 @@ public class CreatePoll implements Serializable {
 
     public void create() {
         FacesContext context = FacesContext.getCurrentInstance();
-        String checkedTitle = PollTitles.require(title);
-        String resolvedSlug = new SlugRequest(slug, randomSlug).resolve(checkedTitle);
-        if (!Slugs.isValid(resolvedSlug)) {
-            throw new InvalidSlugException();
-        }
+        String resolvedSlug = new SlugRequest(slug, randomSlug).resolve(title);
         ZoneId zone = settings.getDefaultTimeZone();
         NewPoll spec = new NewPoll(
                 PollType.fromCode(type),
-                checkedTitle,
+                title,
                 resolvedSlug,
                 description,
                 dueDate == null ? null : dueDate.atZone(zone).toInstant(),
@@ -92,10 +87,10 @@ public class CreatePoll implements Serializable {
                 oneVotePerUser,
                 voteAll,
                 publicListed);
-        PollService.Created created = polls.createPoll(spec, visitor.account(), LocalizedDefaults.answers(context));
+        PollService.Created created = polls.createPoll(spec, visitors.current(), LocalizedDefaults.answers(context));
         ManagementLinkFlash.showOnce(context, settings, created);
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.poll.created");
-        Redirects.to(context, PollUrls.choices(created.slug(), created.type()));
+        Redirects.to(context, Urls.choices(created.slug(), created.type().code()));
     }
 
     public String getType() {

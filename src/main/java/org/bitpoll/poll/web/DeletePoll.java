@@ -3,15 +3,12 @@ package org.bitpoll.poll.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
 import org.bitpoll.platform.text.Markdown;
-import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Poll;
 
 /**
@@ -20,26 +17,16 @@ import org.bitpoll.poll.domain.Poll;
  */
 @Named
 @ViewScoped
-public class DeletePoll implements Serializable {
+public class DeletePoll extends ManagementPage {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private PollService polls;
-
-    @Inject
-    private PollManagers managers;
-
-    private String slug;
-    private String pollTitle;
     private String dueDateText;
     private String descriptionHtml;
 
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
-        slug = PollPage.slug(context);
-        Poll poll = polls.getPollToManage(slug, managers.current());
-        pollTitle = poll.getTitle();
+        Poll poll = loadPoll();
         dueDateText = poll.getDueDate() == null
                 ? null
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -50,18 +37,10 @@ public class DeletePoll implements Serializable {
     }
 
     public void delete() {
-        polls.deletePoll(slug, managers.current());
+        polls.deletePoll(slug, visitor());
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "delete.done", pollTitle);
         Redirects.to(context, "/");
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getPollTitle() {
-        return pollTitle;
     }
 
     public String getDueDateText() {

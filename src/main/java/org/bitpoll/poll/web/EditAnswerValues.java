@@ -3,7 +3,6 @@ package org.bitpoll.poll.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -12,7 +11,7 @@ import java.util.Locale;
 import org.bitpoll.platform.error.NotFoundException;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
-import org.bitpoll.poll.application.PollService;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.domain.AnswerIcons;
 import org.bitpoll.poll.domain.AnswerValue;
 import org.bitpoll.poll.domain.AnswerValueDraft;
@@ -25,7 +24,7 @@ import org.bitpoll.poll.domain.Poll;
  */
 @Named
 @ViewScoped
-public class EditAnswerValues implements Serializable {
+public class EditAnswerValues extends ManagementPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,14 +35,6 @@ public class EditAnswerValues implements Serializable {
     public record Row(Long id, String title, String icon, String color, boolean dark, String weight, boolean deleted)
             implements Serializable {}
 
-    @Inject
-    private PollService polls;
-
-    @Inject
-    private PollManagers managers;
-
-    private String slug;
-    private String pollTitle;
     private List<Row> rows;
     private boolean noneActive;
     private Long editingId;
@@ -55,7 +46,7 @@ public class EditAnswerValues implements Serializable {
 
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
-        slug = PollPage.slug(context);
+        loadPoll();
         Poll poll = reload();
         String edit = context.getExternalContext().getRequestParameterMap().get("edit");
         if (edit != null) {
@@ -76,8 +67,7 @@ public class EditAnswerValues implements Serializable {
     }
 
     private Poll reload() {
-        Poll poll = polls.getPollToManage(slug, managers.current());
-        pollTitle = poll.getTitle();
+        Poll poll = reloadPoll();
         rows = poll.getAnswerValues().stream()
                 .map(value -> new Row(
                         value.getId(),
@@ -109,31 +99,23 @@ public class EditAnswerValues implements Serializable {
     public void save() {
         AnswerValueDraft draft = AnswerValueDraft.parse(title, icon, color, weight);
         if (editingId == null) {
-            polls.addAnswerValue(slug, managers.current(), draft);
+            polls.addAnswerValue(slug, visitor(), draft);
         } else {
-            polls.editAnswerValue(slug, managers.current(), editingId, draft);
+            polls.editAnswerValue(slug, visitor(), editingId, draft);
         }
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "values.saved");
-        Redirects.to(context, PollUrls.answerValues(slug));
+        Redirects.to(context, Urls.answerValues(slug));
     }
 
     public void delete(Long valueId) {
-        polls.deleteAnswerValue(slug, managers.current(), valueId);
+        polls.deleteAnswerValue(slug, visitor(), valueId);
         reload();
     }
 
     public void restore(Long valueId) {
-        polls.restoreAnswerValue(slug, managers.current(), valueId);
+        polls.restoreAnswerValue(slug, visitor(), valueId);
         reload();
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getPollTitle() {
-        return pollTitle;
     }
 
     public List<Row> getRows() {

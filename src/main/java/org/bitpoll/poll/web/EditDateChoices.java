@@ -5,38 +5,35 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
-import org.bitpoll.poll.application.PollService;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.Poll;
+import org.bitpoll.poll.domain.PollType;
 
 /** The date-poll editor: the days picked on a calendar become the options (all-day, the same day everywhere). */
 @Named
 @ViewScoped
-public class EditDateChoices implements Serializable {
+public class EditDateChoices extends ManagementPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private PollService polls;
+    private Clock clock;
 
-    @Inject
-    private PollManagers managers;
-
-    private String slug;
-    private String pollTitle;
     private List<LocalDate> dates = new ArrayList<>();
 
     public void load() {
-        slug = PollPage.slug(FacesContext.getCurrentInstance());
-        Poll poll = polls.getPollToManage(slug, managers.current());
-        pollTitle = poll.getTitle();
+        loadPollForEditor(PollType.DATE).ifPresent(this::showDays);
+    }
+
+    private void showDays(Poll poll) {
         dates = new ArrayList<>();
         for (Choice choice : poll.activeChoices()) {
             dates.add(LocalDate.ofInstant(choice.getDate(), ZoneOffset.UTC));
@@ -44,18 +41,10 @@ public class EditDateChoices implements Serializable {
     }
 
     public void save() {
-        polls.chooseDates(slug, managers.current(), dates == null ? List.of() : dates);
+        polls.chooseDates(slug, visitor(), dates == null ? List.of() : dates);
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.choices.saved");
-        Redirects.to(context, PollUrls.view(slug));
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getPollTitle() {
-        return pollTitle;
+        Redirects.to(context, Urls.view(slug));
     }
 
     public List<LocalDate> getDates() {
@@ -68,6 +57,6 @@ public class EditDateChoices implements Serializable {
 
     /** The first day a new option may be: today (days already chosen stay even when they are past). */
     public LocalDate getToday() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return LocalDate.now(clock);
     }
 }

@@ -6,22 +6,25 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.bitpoll.platform.error.RuleViolation;
+import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
-import org.bitpoll.poll.application.PollService;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.DateTimeGrid;
-import org.bitpoll.poll.domain.InvalidTimeException;
-import org.bitpoll.poll.domain.NoDatesChosenException;
-import org.bitpoll.poll.domain.NoTimesChosenException;
 import org.bitpoll.poll.domain.Poll;
+import org.bitpoll.poll.domain.PollRule;
+import org.bitpoll.poll.domain.PollType;
 import org.bitpoll.poll.domain.TimesOfDay;
 
 /**
@@ -31,7 +34,7 @@ import org.bitpoll.poll.domain.TimesOfDay;
  */
 @Named
 @ViewScoped
-public class EditDateTimeChoices implements Serializable {
+public class EditDateTimeChoices extends ManagementPage {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
@@ -66,13 +69,8 @@ public class EditDateTimeChoices implements Serializable {
     }
 
     @Inject
-    private PollService polls;
+    private Clock clock;
 
-    @Inject
-    private PollManagers managers;
-
-    private String slug;
-    private String pollTitle;
     private String timeZone;
     private int step = 1;
     private List<LocalDate> dates = new ArrayList<>();
@@ -82,9 +80,10 @@ public class EditDateTimeChoices implements Serializable {
     private List<GridRow> rows = List.of();
 
     public void load() {
-        slug = PollPage.slug(FacesContext.getCurrentInstance());
-        Poll poll = polls.getPollToManage(slug, managers.current());
-        pollTitle = poll.getTitle();
+        loadPollForEditor(PollType.DATETIME).ifPresent(this::restore);
+    }
+
+    private void restore(Poll poll) {
         timeZone = poll.zone().getId();
         grid = DateTimeGrid.restore(
                 poll.activeChoices().stream().map(Choice::getDate).toList(), poll.zone());
@@ -96,7 +95,7 @@ public class EditDateTimeChoices implements Serializable {
     /** Step 1 → 2: at least one day. */
     public void toTimes() {
         if (dates == null || dates.isEmpty()) {
-            throw new NoDatesChosenException();
+            throw new RuleViolation(PollRule.NO_DATES_CHOSEN);
         }
         step = 2;
     }
@@ -105,7 +104,7 @@ public class EditDateTimeChoices implements Serializable {
         if (newTime == null || newTime.isBlank()) {
             return;
         }
-        times.add(TimesOfDay.parse(newTime).orElseThrow(() -> new InvalidTimeException(newTime)));
+        times.add(TimesOfDay.parse(newTime).orElseThrow(() -> new RuleViolation(PollRule.TIME_INVALID, newTime)));
         newTime = null;
     }
 
@@ -117,7 +116,7 @@ public class EditDateTimeChoices implements Serializable {
     public void toCombinations() {
         addTime();
         if (times.isEmpty()) {
-            throw new NoTimesChosenException();
+            throw new RuleViolation(PollRule.NO_TIMES_CHOSEN);
         }
         grid = grid.withDaysAndTimes(dates, times);
         FacesContext context = FacesContext.getCurrentInstance();
@@ -157,18 +156,10 @@ public class EditDateTimeChoices implements Serializable {
     }
 
     public void save() {
-        polls.chooseDateTimes(slug, managers.current(), grid.checkedCombinations());
+        polls.chooseDateTimes(slug, visitor(), grid.checkedCombinations());
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.choices.saved");
-        Redirects.to(context, PollUrls.view(slug));
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getPollTitle() {
-        return pollTitle;
+        Redirects.to(context, Urls.view(slug));
     }
 
     public String getTimeZone() {
@@ -207,7 +198,8 @@ public class EditDateTimeChoices implements Serializable {
         return grid.times();
     }
 
+    /** The first day a new option may be: today in the poll's zone. */
     public LocalDate getToday() {
-        return LocalDate.now();
+        return LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
     }
 }

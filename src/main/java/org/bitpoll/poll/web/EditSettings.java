@@ -5,14 +5,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
-import org.bitpoll.poll.application.PollService;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollFlag;
 import org.bitpoll.poll.domain.PollSettings;
@@ -26,18 +25,13 @@ import org.bitpoll.poll.domain.TimeZones;
  */
 @Named
 @ViewScoped
-public class EditSettings implements Serializable {
+public class EditSettings extends ManagementPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private PollService polls;
+    private Clock clock;
 
-    @Inject
-    private PollManagers managers;
-
-    private String slug;
-    private String pollTitle;
     private boolean closed;
     private boolean openForVoting;
 
@@ -50,11 +44,9 @@ public class EditSettings implements Serializable {
     private final EnumSet<PollFlag> flags = EnumSet.noneOf(PollFlag.class);
 
     public void load() {
-        slug = PollPage.slug(FacesContext.getCurrentInstance());
-        Poll poll = polls.getPollToManage(slug, managers.current());
-        pollTitle = poll.getTitle();
+        Poll poll = loadPoll();
         closed = poll.isClosed();
-        openForVoting = poll.isOpenForVoting(Clock.systemUTC().instant());
+        openForVoting = poll.isOpenForVoting(clock.instant());
         PollSettings settings = poll.settings();
         title = settings.title();
         dueDate = settings.dueDate();
@@ -69,24 +61,24 @@ public class EditSettings implements Serializable {
     public void save() {
         PollSettings settings =
                 new PollSettings(title, dueDate, showResults, TimeZones.of(timeZone), description, sorting, flags);
-        polls.changeSettings(slug, managers.current(), settings);
+        polls.changeSettings(slug, visitor(), settings);
         stayHere("settings.saved");
     }
 
     public void close() {
-        polls.closePoll(slug, managers.current());
+        polls.closePoll(slug, visitor());
         stayHere("settings.closed");
     }
 
     public void reopen() {
-        polls.reopenPoll(slug, managers.current());
+        polls.reopenPoll(slug, visitor());
         stayHere("settings.reopened");
     }
 
     private void stayHere(String messageKey) {
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, messageKey);
-        Redirects.to(context, PollUrls.settings(slug));
+        Redirects.to(context, Urls.settings(slug));
     }
 
     private boolean flag(PollFlag flag) {
@@ -99,14 +91,6 @@ public class EditSettings implements Serializable {
         } else {
             flags.remove(flag);
         }
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getPollTitle() {
-        return pollTitle;
     }
 
     /** Closed by a manager (rather than past its due date). */

@@ -3,7 +3,6 @@ package org.bitpoll.poll.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -11,10 +10,11 @@ import java.util.Collections;
 import java.util.List;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
-import org.bitpoll.poll.application.PollService;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.ChoiceDraft;
 import org.bitpoll.poll.domain.Poll;
+import org.bitpoll.poll.domain.PollType;
 
 /**
  * The free-text option editor: every option of the poll in order (deleted ones greyed, to restore), with text
@@ -23,7 +23,7 @@ import org.bitpoll.poll.domain.Poll;
  */
 @Named
 @ViewScoped
-public class EditUniversalChoices implements Serializable {
+public class EditUniversalChoices extends ManagementPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -63,25 +63,18 @@ public class EditUniversalChoices implements Serializable {
         }
     }
 
-    @Inject
-    private PollService polls;
-
-    @Inject
-    private PollManagers managers;
-
-    private String slug;
-    private String pollTitle;
     private List<Row> rows;
     private String newText;
 
     public void load() {
-        slug = PollPage.slug(FacesContext.getCurrentInstance());
-        reload();
+        loadPollForEditor(PollType.UNIVERSAL).ifPresent(this::showRows);
     }
 
     private void reload() {
-        Poll poll = polls.getPollToManage(slug, managers.current());
-        pollTitle = poll.getTitle();
+        showRows(reloadPoll());
+    }
+
+    private void showRows(Poll poll) {
         rows = new ArrayList<>();
         for (Choice choice : poll.getChoices()) {
             rows.add(new Row(choice.getId(), choice.getText(), choice.isDeleted()));
@@ -103,7 +96,7 @@ public class EditUniversalChoices implements Serializable {
         save();
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.choices.saved");
-        Redirects.to(context, PollUrls.view(slug));
+        Redirects.to(context, Urls.view(slug));
     }
 
     public void moveUp(Row row) {
@@ -138,16 +131,8 @@ public class EditUniversalChoices implements Serializable {
     }
 
     private void store(List<ChoiceDraft> drafts) {
-        polls.editUniversalChoices(slug, managers.current(), drafts);
+        polls.editUniversalChoices(slug, visitor(), drafts);
         reload();
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getPollTitle() {
-        return pollTitle;
     }
 
     public List<Row> getRows() {

@@ -4,6 +4,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.bitpoll.platform.config.Settings;
+import org.bitpoll.platform.security.Secret;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.application.PollService;
 
 /**
@@ -21,13 +23,13 @@ final class ManagementLinkFlash {
         if (created.managementToken() == null) {
             return;
         }
-        PollManagers.remember(
+        Secret.MANAGEMENT.remember(
                 (HttpServletRequest) context.getExternalContext().getRequest(),
                 (HttpServletResponse) context.getExternalContext().getResponse(),
                 created.pollId(),
                 created.managementToken());
         context.getExternalContext()
                 .getFlash()
-                .put(MANAGEMENT_LINK, settings.getBaseUrl() + PollUrls.managementLink(created.managementToken()));
+                .put(MANAGEMENT_LINK, settings.getBaseUrl() + Urls.managementLink(created.managementToken()));
     }
 }

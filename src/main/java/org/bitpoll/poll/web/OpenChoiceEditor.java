@@ -2,26 +2,22 @@ package org.bitpoll.poll.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.bitpoll.platform.faces.Redirects;
-import org.bitpoll.poll.application.PollService;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.domain.Poll;
 
 /** {@code /poll/<slug>/edit/choices/}: sends a manager on to the option editor of the poll's type. */
 @Named
 @RequestScoped
-public class OpenChoiceEditor {
+public class OpenChoiceEditor extends ManagementPage {
 
-    @Inject
-    private PollService polls;
-
-    @Inject
-    private PollManagers managers;
+    private static final long serialVersionUID = 1L;
 
     public void load() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        Poll poll = polls.getPollToManage(PollPage.slug(context), managers.current());
-        Redirects.to(context, PollUrls.choices(poll.getSlug(), poll.getType()));
+        Poll poll = loadPoll();
+        Redirects.to(
+                FacesContext.getCurrentInstance(),
+                Urls.choices(poll.getSlug(), poll.getType().code()));
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.bitpoll.platform.error.NotFoundException;
+import org.bitpoll.platform.error.RuleViolation;
 import org.bitpoll.platform.persistence.BaseEntity;
 import org.bitpoll.platform.persistence.InstantConverter;
 import org.bitpoll.poll.domain.AnswerValue;
@@ -119,20 +120,20 @@ public class Vote extends BaseEntity {
             if (ballot.anonymous() && poll.isAnonymousAllowed()) {
                 return "";
             }
-            throw new NameRequiredException();
+            throw new RuleViolation(VoteRule.NAME_REQUIRED);
         }
         if (ballot.name().length() > MAX_NAME_LENGTH) {
-            throw new NameTooLongException(MAX_NAME_LENGTH);
+            throw new RuleViolation(VoteRule.NAME_TOO_LONG, MAX_NAME_LENGTH);
         }
         return ballot.name();
     }
 
     private void fill(Poll poll, Ballot ballot) {
         if (ballot.anonymous() && !poll.isAnonymousAllowed()) {
-            throw new AnonymousNotAllowedException();
+            throw new RuleViolation(VoteRule.ANONYMOUS_NOT_ALLOWED);
         }
         if (ballot.comment().length() > MAX_COMMENT_LENGTH) {
-            throw new CommentTooLongException(MAX_COMMENT_LENGTH);
+            throw new RuleViolation(VoteRule.COMMENT_TOO_LONG, MAX_COMMENT_LENGTH);
         }
         Map<Long, AnswerValue> values = new HashMap<>();
         poll.getAnswerValues().forEach(value -> values.put(value.getId(), value));
@@ -145,17 +146,17 @@ public class Vote extends BaseEntity {
                 throw new NotFoundException();
             }
             if (value.isDeleted()) {
-                throw new DeletedValueException();
+                throw new RuleViolation(VoteRule.DELETED_VALUE);
             }
             String cellComment = answer.getValue().comment();
             if (cellComment != null && cellComment.length() > MAX_COMMENT_LENGTH) {
-                throw new CommentTooLongException(MAX_COMMENT_LENGTH);
+                throw new RuleViolation(VoteRule.COMMENT_TOO_LONG, MAX_COMMENT_LENGTH);
             }
         }
         if (poll.isVoteAll()
                 && poll.activeChoices().stream()
                         .anyMatch(choice -> !ballot.answers().containsKey(choice.getId()))) {
-            throw new AllChoicesRequiredException();
+            throw new RuleViolation(VoteRule.ALL_CHOICES_REQUIRED);
         }
         anonymous = ballot.anonymous();
         comment = ballot.comment();
@@ -191,7 +192,7 @@ public class Vote extends BaseEntity {
             throw new IllegalStateException("only guest votes can be assigned");
         }
         if (poll.isOneVotePerUser() && targetHasVoted) {
-            throw new AlreadyVotedException();
+            throw new RuleViolation(VoteRule.ALREADY_VOTED);
         }
         accountId = Objects.requireNonNull(targetAccountId);
         name = Objects.requireNonNull(targetDisplayName);

@@ -1,6 +1,7 @@
 package org.bitpoll.vote.domain;
 
 import java.util.Map;
+import org.bitpoll.platform.security.Visitor;
 
 /**
  * Who votes or looks at votes: the logged-in account (id and display name) or a guest, whether this visitor may
@@ -11,6 +12,11 @@ public record Voter(Long accountId, String displayName, boolean manager, Map<Lon
 
     public Voter {
         editTokens = Map.copyOf(editTokens);
+    }
+
+    /** The visitor as a voter on a poll they manage or not. */
+    public static Voter of(Visitor visitor, boolean manager) {
+        return new Voter(visitor.accountId(), visitor.displayName(), manager, visitor.editTokens());
     }
 
     public boolean isLoggedIn() {

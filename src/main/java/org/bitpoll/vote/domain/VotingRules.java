@@ -3,6 +3,8 @@ package org.bitpoll.vote.domain;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import org.bitpoll.platform.error.ForbiddenException;
+import org.bitpoll.platform.error.RuleViolation;
 import org.bitpoll.poll.domain.ManagementKey;
 import org.bitpoll.poll.domain.Poll;
 
@@ -19,16 +21,16 @@ public final class VotingRules {
      */
     public static void checkMayVote(Poll poll, Voter voter, boolean hasVoted, boolean invited, Instant now) {
         if (!poll.isOpenForVoting(now)) {
-            throw new PollClosedException();
+            throw new RuleViolation(VoteRule.POLL_CLOSED);
         }
         if (usedTheirOneVote(poll, voter, hasVoted)) {
-            throw new AlreadyVotedException();
+            throw new RuleViolation(VoteRule.ALREADY_VOTED);
         }
         if (poll.isRequireLogin() && !voter.isLoggedIn()) {
-            throw new LoginRequiredException();
+            throw new RuleViolation(VoteRule.LOGIN_REQUIRED);
         }
         if (poll.isRequireInvitation() && !invited) {
-            throw new InvitationRequiredException();
+            throw new RuleViolation(VoteRule.INVITATION_REQUIRED);
         }
     }
 
@@ -60,10 +62,10 @@ public final class VotingRules {
     /** Whether a changed vote is still allowed at {@code now}: its poll takes votes. */
     public static void checkMayChange(Poll poll, Vote vote, Voter voter, Instant now) {
         if (!mayChange(poll, vote, voter)) {
-            throw new org.bitpoll.platform.error.ForbiddenException("error.vote.notYours");
+            throw new ForbiddenException(VoteRule.NOT_YOURS);
         }
         if (!poll.isOpenForVoting(now)) {
-            throw new PollClosedException();
+            throw new RuleViolation(VoteRule.POLL_CLOSED);
         }
     }
 

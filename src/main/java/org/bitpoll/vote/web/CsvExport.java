@@ -15,18 +15,19 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.bitpoll.platform.error.NotFoundException;
 import org.bitpoll.platform.i18n.Languages;
+import org.bitpoll.platform.security.Visitors;
+import org.bitpoll.platform.web.Routes;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.Poll;
-import org.bitpoll.poll.web.PollRoutes;
-import org.bitpoll.vote.application.PollResults;
 import org.bitpoll.vote.application.VoteService;
+import org.bitpoll.vote.domain.PollResults;
 
 /**
  * {@code GET /poll/<slug>.csv} (F7): the visible votes of a poll as the viewer may see them on the poll page, as
  * RFC 4180 CSV in UTF-8 with a byte order mark (spreadsheets then read umlauts right). Dates are ISO 8601 with the
  * offset of the poll's zone; a cell that a spreadsheet would read as a formula is prefixed with an apostrophe.
  */
-@WebServlet(PollRoutes.CSV_EXPORT)
+@WebServlet(Routes.CSV_EXPORT)
 public class CsvExport extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -36,18 +37,18 @@ public class CsvExport extends HttpServlet {
     private VoteService votes;
 
     @Inject
-    private Voters voters;
+    private Visitors visitors;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Object slug = request.getAttribute(PollRoutes.SLUG);
+        Object slug = request.getAttribute(Routes.SLUG);
         if (request.getDispatcherType() != DispatcherType.FORWARD || slug == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         PollResults results;
         try {
-            results = votes.results((String) slug, voters.forPoll());
+            results = votes.results((String) slug, visitors.current());
         } catch (NotFoundException unknownPoll) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -74,7 +75,7 @@ public class CsvExport extends HttpServlet {
                 results.values().stream().map(value -> value.getTitle()).toList();
         for (PollResults.Row row : results.rows()) {
             var vote = row.vote();
-            if (poll.isHideParticipants() && !results.manager() && !row.own()) {
+            if (row.nameHidden()) {
                 cell(line, hidden);
             } else {
                 cell(line, vote.anonymous() || vote.name().isEmpty() ? anonymous : vote.name());

@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.web.Urls;
 import org.bitpoll.poll.domain.AnswerValue;
 import org.bitpoll.poll.domain.HeaderMatrix;
 import org.bitpoll.poll.domain.Poll;
-import org.bitpoll.vote.application.PollResults;
+import org.bitpoll.vote.domain.PollResults;
 import org.bitpoll.vote.domain.Scores;
 
 /** Formats a poll's results for the results table, in the viewer's language and zone. */
@@ -37,7 +38,7 @@ public final class ResultsModels {
         for (PollResults.Row row : results.rows()) {
             var vote = row.vote();
             String name;
-            if (poll.isHideParticipants() && !results.manager() && !row.own()) {
+            if (row.nameHidden()) {
                 name = hidden;
             } else if (vote.anonymous() || vote.name().isEmpty()) {
                 name = anonymous;
@@ -58,7 +59,7 @@ public final class ResultsModels {
                     vote.anonymous(),
                     row.cells(),
                     row.comments(),
-                    row.changeable() ? contextPath + VoteUrls.edit(poll.getSlug(), vote.id()) : null));
+                    row.changeable() ? contextPath + Urls.editVote(poll.getSlug(), vote.id()) : null));
         }
         List<ResultsModel.SummaryCell> summary = null;
         if (results.summary() != null) {

@@ -3,12 +3,12 @@ package org.bitpoll.poll.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.bitpoll.platform.error.RuleViolations.violating;
 import static org.bitpoll.poll.domain.ManagementFixtures.poll;
 import static org.bitpoll.poll.domain.ManagementFixtures.stored;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.bitpoll.platform.error.BusinessException;
 import org.bitpoll.platform.error.NotFoundException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -49,26 +49,21 @@ class AnswerValueRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {"", "   "})
         void aTitleIsRequired(String title) {
-            assertThatThrownBy(() -> draft(title, "1"))
-                    .isInstanceOf(AnswerTitleRequiredException.class)
-                    .extracting("field")
-                    .isEqualTo("valueTitle");
-            assertThatThrownBy(() -> draft(null, "1")).isInstanceOf(AnswerTitleRequiredException.class);
+            assertThatThrownBy(() -> draft(title, "1")).is(violating(PollRule.ANSWER_TITLE_REQUIRED));
+            assertThatThrownBy(() -> draft(null, "1")).is(violating(PollRule.ANSWER_TITLE_REQUIRED));
         }
 
         @Test
         void aTitleHasAtMost80Characters() {
             assertThat(draft("t".repeat(80), "1").title()).hasSize(80);
-            assertThatThrownBy(() -> draft("t".repeat(81), "1")).isInstanceOf(AnswerTitleTooLongException.class);
+            assertThatThrownBy(() -> draft("t".repeat(81), "1")).is(violating(PollRule.ANSWER_TITLE_TOO_LONG));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"", "fa-check", "smile-o", "check;color:red", "CHECK"})
         void onlyOfferedIconsAreAccepted(String icon) {
             assertThatThrownBy(() -> AnswerValueDraft.parse("a", icon, "123456", "1"))
-                    .isInstanceOf(UnknownAnswerIconException.class)
-                    .extracting("field")
-                    .isEqualTo("valueIcon");
+                    .is(violating(PollRule.ANSWER_ICON_UNKNOWN));
         }
 
         @ParameterizedTest
@@ -76,9 +71,7 @@ class AnswerValueRulesTest {
                 strings = {"", "#", "B0E", "#B0E", "12345", "1234567", "x123456", "#12345g", "##123456", "12345 6"})
         void aColourIsExactlySixHexDigits(String color) {
             assertThatThrownBy(() -> AnswerValueDraft.parse("a", "star", color, "1"))
-                    .isInstanceOf(InvalidAnswerColorException.class)
-                    .extracting("field")
-                    .isEqualTo("valueColor");
+                    .is(violating(PollRule.ANSWER_COLOR_INVALID));
         }
 
         @ParameterizedTest
@@ -101,17 +94,14 @@ class AnswerValueRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {"1000", "-1000", "999.991", "0.123", "0.001", "12345"})
         void weightsBeyondTheRangeOrWithMoreDecimalsAreRefused(String typed) {
-            assertThatThrownBy(() -> draft("a", typed))
-                    .isInstanceOf(WeightOutOfRangeException.class)
-                    .extracting("field")
-                    .isEqualTo("valueWeight");
+            assertThatThrownBy(() -> draft("a", typed)).is(violating(PollRule.WEIGHT_OUT_OF_RANGE));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"", "abc", "1e2", "1,5,0", "--1", "0x10", "NaN", "."})
         void weightsThatAreNotNumbersAreRefused(String typed) {
-            assertThatThrownBy(() -> draft("a", typed)).isInstanceOf(InvalidWeightException.class);
-            assertThatThrownBy(() -> draft("a", null)).isInstanceOf(InvalidWeightException.class);
+            assertThatThrownBy(() -> draft("a", typed)).is(violating(PollRule.WEIGHT_INVALID));
+            assertThatThrownBy(() -> draft("a", null)).is(violating(PollRule.WEIGHT_INVALID));
         }
     }
 
@@ -193,9 +183,7 @@ class AnswerValueRulesTest {
             }
 
             assertThatThrownBy(() -> poll.addAnswerValue(draft("one too many", "0")))
-                    .isInstanceOf(TooManyAnswerValuesException.class)
-                    .extracting(e -> ((BusinessException) e).field())
-                    .isNull();
+                    .is(violating(PollRule.TOO_MANY_ANSWER_VALUES));
             assertThat(poll.getAnswerValues()).hasSize(Poll.MAX_ANSWER_VALUES);
         }
 

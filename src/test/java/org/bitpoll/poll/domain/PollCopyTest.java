@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.bitpoll.platform.error.RuleViolations.violating;
 import static org.bitpoll.poll.domain.ManagementFixtures.ANSWERS;
 import static org.bitpoll.poll.domain.ManagementFixtures.BERLIN;
 import static org.bitpoll.poll.domain.ManagementFixtures.NOW;
@@ -151,10 +152,7 @@ class PollCopyTest {
         @ParameterizedTest
         @ValueSource(strings = {"1.5", "abc", "7 days", "1e3", "9999999999", "--1", "0,5"})
         void aShiftThatIsNotAWholeNumberIsRefused(String typed) {
-            assertThatThrownBy(() -> PollCopy.parseDateShift(typed))
-                    .isInstanceOf(InvalidDateShiftException.class)
-                    .extracting("field")
-                    .isEqualTo("dateShift");
+            assertThatThrownBy(() -> PollCopy.parseDateShift(typed)).is(violating(PollRule.DATE_SHIFT_INVALID));
         }
 
         @Test
@@ -162,7 +160,7 @@ class PollCopyTest {
             assertThat(request(PollCopy.MAX_DATE_SHIFT_DAYS, true, true).dateShiftDays())
                     .isEqualTo(3660);
             assertThatThrownBy(() -> request(-PollCopy.MAX_DATE_SHIFT_DAYS - 1, true, true))
-                    .isInstanceOf(DateShiftOutOfRangeException.class);
+                    .is(violating(PollRule.DATE_SHIFT_OUT_OF_RANGE));
             assertThatCode(() -> PollCopy.parseDateShift("123456789")).doesNotThrowAnyException();
         }
     }
@@ -286,13 +284,13 @@ class PollCopyTest {
         @Test
         void theRequestFollowsTheCreationRules() {
             assertThatThrownBy(() -> new PollCopy(" ", "slug", null, 0, true, true))
-                    .isInstanceOf(TitleRequiredException.class);
+                    .is(violating(PollRule.TITLE_REQUIRED));
             assertThatThrownBy(() -> new PollCopy("t".repeat(81), "slug", null, 0, true, true))
-                    .isInstanceOf(TitleTooLongException.class);
+                    .is(violating(PollRule.TITLE_TOO_LONG));
             for (String slug : new String[] {"", "with space", "x".repeat(81), "grüße", "a/b"}) {
                 assertThatThrownBy(() -> new PollCopy("Title", slug, null, 0, true, true))
                         .as(slug)
-                        .isInstanceOf(InvalidSlugException.class);
+                        .is(violating(PollRule.SLUG_INVALID));
             }
             assertThat(new PollCopy(" Title ", " slug-2 ", null, 0, true, true))
                     .extracting(PollCopy::title, PollCopy::slug)

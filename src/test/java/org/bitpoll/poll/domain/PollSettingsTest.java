@@ -2,6 +2,7 @@ package org.bitpoll.poll.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bitpoll.platform.error.RuleViolations.violating;
 import static org.bitpoll.poll.domain.ManagementFixtures.BERLIN;
 import static org.bitpoll.poll.domain.ManagementFixtures.poll;
 
@@ -68,7 +69,7 @@ class PollSettingsTest {
             assertThat(poll.settings()).isEqualTo(wanted);
             assertThat(poll.getTitle()).isEqualTo("Renamed");
             assertThat(poll.getDueDate()).isEqualTo(Instant.parse("2030-06-01T16:30:00Z"));
-            assertThat(poll.getSorting()).isEqualTo(1);
+            assertThat(poll.getSorting()).isEqualTo(Sorting.NAME);
             assertThat(poll.isAllowComments()).isFalse();
             assertThat(poll.isOneVotePerUser()).isFalse();
             assertThat(poll.isHideParticipants()).isTrue();
@@ -96,15 +97,13 @@ class PollSettingsTest {
         void titleMustHaveOneTo80Characters() {
             assertThatThrownBy(() -> new PollSettings(
                             "   ", null, ResultVisibility.COMPLETE, BERLIN, "", Sorting.DATE, Set.of()))
-                    .isInstanceOf(TitleRequiredException.class);
+                    .is(violating(PollRule.TITLE_REQUIRED));
             assertThatThrownBy(() ->
                             new PollSettings(null, null, ResultVisibility.COMPLETE, BERLIN, "", Sorting.DATE, Set.of()))
-                    .isInstanceOf(TitleRequiredException.class);
+                    .is(violating(PollRule.TITLE_REQUIRED));
             assertThatThrownBy(() -> new PollSettings(
                             "t".repeat(81), null, ResultVisibility.COMPLETE, BERLIN, "", Sorting.DATE, Set.of()))
-                    .isInstanceOf(TitleTooLongException.class)
-                    .extracting("field")
-                    .isEqualTo("title");
+                    .is(violating(PollRule.TITLE_TOO_LONG));
             assertThat(new PollSettings(
                                     "t".repeat(80), null, ResultVisibility.COMPLETE, BERLIN, "", Sorting.DATE, Set.of())
                             .title())
@@ -115,7 +114,7 @@ class PollSettingsTest {
         void descriptionHasAtMost20000Characters() {
             assertThatThrownBy(() -> new PollSettings(
                             "T", null, ResultVisibility.COMPLETE, BERLIN, "d".repeat(20001), Sorting.DATE, Set.of()))
-                    .isInstanceOf(DescriptionTooLongException.class);
+                    .is(violating(PollRule.DESCRIPTION_TOO_LONG));
             assertThat(new PollSettings(
                                     "T",
                                     null,
@@ -160,13 +159,9 @@ class PollSettingsTest {
         @Test
         void unknownZonesAreRefusedWithTheirName() {
             for (String name : new String[] {"Mars/Olympus", "+01:00", "UTC+1", "", "europe/berlin"}) {
-                assertThatThrownBy(() -> TimeZones.of(name))
-                        .as(name)
-                        .isInstanceOf(UnknownTimeZoneException.class)
-                        .extracting("field")
-                        .isEqualTo("timeZone");
+                assertThatThrownBy(() -> TimeZones.of(name)).as(name).is(violating(PollRule.TIME_ZONE_UNKNOWN));
             }
-            assertThatThrownBy(() -> TimeZones.of(null)).isInstanceOf(UnknownTimeZoneException.class);
+            assertThatThrownBy(() -> TimeZones.of(null)).is(violating(PollRule.TIME_ZONE_UNKNOWN));
         }
     }
 

@@ -3,6 +3,7 @@ package org.bitpoll.poll.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.bitpoll.platform.error.RuleViolations.violating;
 
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
@@ -115,11 +116,22 @@ class PollTest {
         void invalidSlugIsRefused() {
             ZoneId zone = BERLIN;
             for (String slug : List.of("", "with space", "x".repeat(81), "grüße", "a/b")) {
-                NewPoll spec = new NewPoll(
-                        PollType.DATE, "Title", slug, null, null, zone, true, false, false, true, true, false, false);
-                assertThatThrownBy(() -> Poll.createWithManagementKey(spec, "hash", ANSWERS, NOW))
+                assertThatThrownBy(() -> new NewPoll(
+                                PollType.DATE,
+                                "Title",
+                                slug,
+                                null,
+                                null,
+                                zone,
+                                true,
+                                false,
+                                false,
+                                true,
+                                true,
+                                false,
+                                false))
                         .as("slug %s", slug)
-                        .isInstanceOf(InvalidSlugException.class);
+                        .is(violating(PollRule.SLUG_INVALID));
             }
         }
 
@@ -133,15 +145,57 @@ class PollTest {
 
         @Test
         void blankTitleIsRefused() {
-            assertThatThrownBy(() -> spec(PollType.DATE, "   ", "slug")).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> spec(PollType.DATE, "", "slug")).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> spec(PollType.DATE, null, "slug")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> spec(PollType.DATE, "   ", "slug")).is(violating(PollRule.TITLE_REQUIRED));
+            assertThatThrownBy(() -> spec(PollType.DATE, "", "slug")).is(violating(PollRule.TITLE_REQUIRED));
+            assertThatThrownBy(() -> spec(PollType.DATE, null, "slug")).is(violating(PollRule.TITLE_REQUIRED));
         }
 
         @Test
         void titleOf81CharactersIsRefused() {
             assertThatThrownBy(() -> spec(PollType.DATE, "t".repeat(81), "slug"))
-                    .isInstanceOf(IllegalArgumentException.class);
+                    .is(violating(PollRule.TITLE_TOO_LONG));
+        }
+
+        @Test
+        void theTitleIsCheckedBeforeTheSlug() {
+            assertThatThrownBy(() -> spec(PollType.DATE, " ", "with space")).is(violating(PollRule.TITLE_REQUIRED));
+        }
+
+        @Test
+        void aDescriptionLongerThanTheSettingsAllowIsRefused() {
+            String longest = "d".repeat(PollSettings.MAX_DESCRIPTION_LENGTH);
+
+            assertThat(new NewPoll(
+                                    PollType.DATE,
+                                    "T",
+                                    "t",
+                                    longest,
+                                    null,
+                                    BERLIN,
+                                    true,
+                                    false,
+                                    false,
+                                    true,
+                                    true,
+                                    false,
+                                    false)
+                            .description())
+                    .isEqualTo(longest);
+            assertThatThrownBy(() -> new NewPoll(
+                            PollType.DATE,
+                            "T",
+                            "t",
+                            longest + "d",
+                            null,
+                            BERLIN,
+                            true,
+                            false,
+                            false,
+                            true,
+                            true,
+                            false,
+                            false))
+                    .is(violating(PollRule.DESCRIPTION_TOO_LONG));
         }
 
         @Test
@@ -418,7 +472,7 @@ class PollTest {
                             new ChoiceDraft(2L, "B", true),
                             new ChoiceDraft(null, "new", false),
                             new ChoiceDraft(null, "x".repeat(81), false))))
-                    .isInstanceOf(ChoiceTextTooLongException.class);
+                    .is(violating(PollRule.CHOICE_TEXT_TOO_LONG));
 
             assertThat(snapshot()).isEqualTo(before);
             assertThat(texts()).containsExactly("A", "B");
@@ -430,7 +484,7 @@ class PollTest {
             List<String> before = snapshot();
 
             assertThatThrownBy(() -> poll.editUniversalChoices(List.of(new ChoiceDraft(1L, "y".repeat(81), false))))
-                    .isInstanceOf(ChoiceTextTooLongException.class);
+                    .is(violating(PollRule.CHOICE_TEXT_TOO_LONG));
 
             assertThat(snapshot()).isEqualTo(before);
         }
@@ -458,7 +512,7 @@ class PollTest {
                 rows.add(new ChoiceDraft(null, "option " + i, false));
             }
 
-            assertThatThrownBy(() -> poll.editUniversalChoices(rows)).isInstanceOf(TooManyChoicesException.class);
+            assertThatThrownBy(() -> poll.editUniversalChoices(rows)).is(violating(PollRule.TOO_MANY_CHOICES));
 
             assertThat(snapshot()).isEqualTo(before);
         }
@@ -490,7 +544,7 @@ class PollTest {
             poll.editUniversalChoices(rows);
 
             assertThatThrownBy(() -> poll.editUniversalChoices(List.of(new ChoiceDraft(null, "one more", false))))
-                    .isInstanceOf(TooManyChoicesException.class);
+                    .is(violating(PollRule.TOO_MANY_CHOICES));
             assertThat(poll.activeChoices()).hasSizeLessThanOrEqualTo(Poll.MAX_CHOICES);
         }
 
@@ -499,7 +553,7 @@ class PollTest {
             Poll datePoll = poll(PollType.DATE);
 
             assertThatThrownBy(() -> datePoll.editUniversalChoices(List.of(new ChoiceDraft(null, "A", false))))
-                    .isInstanceOf(IllegalStateException.class);
+                    .isInstanceOf(NotFoundException.class);
             assertThat(datePoll.getChoices()).isEmpty();
         }
     }
@@ -541,7 +595,7 @@ class PollTest {
         void noDaysIsRefused() {
             poll.chooseDates(List.of(jul3));
 
-            assertThatThrownBy(() -> poll.chooseDates(List.of())).isInstanceOf(NoDatesChosenException.class);
+            assertThatThrownBy(() -> poll.chooseDates(List.of())).is(violating(PollRule.NO_DATES_CHOSEN));
             assertThat(activeDates()).containsExactly(Instant.parse("2030-07-03T00:00:00Z"));
         }
 
@@ -607,7 +661,7 @@ class PollTest {
                 days.add(jul3.plusDays(i));
             }
 
-            assertThatThrownBy(() -> poll.chooseDates(days)).isInstanceOf(TooManyChoicesException.class);
+            assertThatThrownBy(() -> poll.chooseDates(days)).is(violating(PollRule.TOO_MANY_CHOICES));
             assertThat(poll.getChoices()).hasSize(1);
             assertThat(activeDates()).containsExactly(Instant.parse("2030-07-03T00:00:00Z"));
         }
@@ -615,15 +669,15 @@ class PollTest {
         @Test
         void onlyDatePollsHaveDayOptions() {
             assertThatThrownBy(() -> poll(PollType.UNIVERSAL).chooseDates(List.of(jul3)))
-                    .isInstanceOf(IllegalStateException.class);
+                    .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> poll(PollType.DATETIME).chooseDates(List.of(jul3)))
-                    .isInstanceOf(IllegalStateException.class);
+                    .isInstanceOf(NotFoundException.class);
         }
 
         @Test
         void dateTimesOnADatePollAreRefused() {
             assertThatThrownBy(() -> poll.chooseDateTimes(List.of(jul3.atTime(9, 0))))
-                    .isInstanceOf(IllegalStateException.class);
+                    .isInstanceOf(NotFoundException.class);
             assertThat(poll.getChoices()).isEmpty();
         }
     }
@@ -710,7 +764,7 @@ class PollTest {
         void onlyDateTimePollsHaveDateTimeOptions() {
             assertThatThrownBy(
                             () -> poll(PollType.UNIVERSAL).chooseDateTimes(List.of(LocalDateTime.of(2030, 7, 1, 9, 0))))
-                    .isInstanceOf(IllegalStateException.class);
+                    .isInstanceOf(NotFoundException.class);
         }
     }
 }

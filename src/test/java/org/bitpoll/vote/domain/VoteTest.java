@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.bitpoll.platform.error.RuleViolations.violating;
 import static org.bitpoll.vote.domain.VoteFixtures.A;
 import static org.bitpoll.vote.domain.VoteFixtures.ALICE;
 import static org.bitpoll.vote.domain.VoteFixtures.B;
@@ -120,9 +121,7 @@ class VoteTest {
             Poll poll = aPoll().anonymousAllowed().build();
 
             assertThatThrownBy(() -> castAsGuest(poll, ballot("   ", false, A, YES)))
-                    .isInstanceOf(NameRequiredException.class)
-                    .extracting("field")
-                    .isEqualTo("name");
+                    .is(violating(VoteRule.NAME_REQUIRED));
         }
 
         @Test
@@ -130,7 +129,7 @@ class VoteTest {
             Poll poll = aPoll().build();
 
             assertThatThrownBy(() -> castAsGuest(poll, ballot("", true, A, YES)))
-                    .isInstanceOf(NameRequiredException.class);
+                    .is(violating(VoteRule.NAME_REQUIRED));
         }
 
         @Test
@@ -152,9 +151,7 @@ class VoteTest {
             assertThat(castAsGuest(poll, ballot("n".repeat(80), false)).getName())
                     .hasSize(80);
             assertThatThrownBy(() -> castAsGuest(poll, ballot("n".repeat(81), false)))
-                    .isInstanceOf(NameTooLongException.class)
-                    .extracting("field")
-                    .isEqualTo("name");
+                    .is(violating(VoteRule.NAME_TOO_LONG));
         }
 
         @Test
@@ -162,9 +159,9 @@ class VoteTest {
             Poll poll = aPoll().build();
 
             assertThatThrownBy(() -> castAsGuest(poll, ballot("Carol", true, A, YES)))
-                    .isInstanceOf(AnonymousNotAllowedException.class);
+                    .is(violating(VoteRule.ANONYMOUS_NOT_ALLOWED));
             assertThatThrownBy(() -> Vote.cast(poll, alice(), ballot("", true, A, YES), null, NOW))
-                    .isInstanceOf(AnonymousNotAllowedException.class);
+                    .is(violating(VoteRule.ANONYMOUS_NOT_ALLOWED));
         }
 
         @Test
@@ -205,7 +202,7 @@ class VoteTest {
             poll.deleteAnswerValue(MAYBE);
 
             assertThatThrownBy(() -> castAsGuest(poll, ballot("Carol", false, A, MAYBE)))
-                    .isInstanceOf(DeletedValueException.class);
+                    .is(violating(VoteRule.DELETED_VALUE));
         }
 
         @Test
@@ -213,7 +210,7 @@ class VoteTest {
             Poll poll = aPoll().voteAll().build();
 
             assertThatThrownBy(() -> castAsGuest(poll, ballot("Carol", false, A, YES, B, NO)))
-                    .isInstanceOf(AllChoicesRequiredException.class);
+                    .is(violating(VoteRule.ALL_CHOICES_REQUIRED));
             assertThat(castAsGuest(poll, ballot("Carol", false, A, YES, B, NO, C, MAYBE))
                             .getCells())
                     .hasSize(3);
@@ -233,10 +230,10 @@ class VoteTest {
             String tooLong = "c".repeat(Vote.MAX_COMMENT_LENGTH + 1);
 
             assertThatThrownBy(() -> castAsGuest(poll, new Ballot("Carol", false, tooLong, Map.of())))
-                    .isInstanceOf(CommentTooLongException.class);
+                    .is(violating(VoteRule.COMMENT_TOO_LONG));
             assertThatThrownBy(() -> castAsGuest(
                             poll, new Ballot("Carol", false, "", Map.of(A, new Ballot.Answer(YES, tooLong)))))
-                    .isInstanceOf(CommentTooLongException.class);
+                    .is(violating(VoteRule.COMMENT_TOO_LONG));
         }
 
         @Test
@@ -332,7 +329,7 @@ class VoteTest {
                                     "lost",
                                     Map.of(A, new Ballot.Answer(NO, ""), B, new Ballot.Answer(MAYBE, ""))),
                             LATER))
-                    .isInstanceOf(DeletedValueException.class);
+                    .is(violating(VoteRule.DELETED_VALUE));
             assertThat(vote.getComment()).isEqualTo("kept");
             assertThat(vote.getModified()).isNull();
             assertThat(vote.getCells())
@@ -384,7 +381,7 @@ class VoteTest {
             Vote vote = castAsGuest(poll, ballot("Carol", false, A, YES));
 
             assertThatThrownBy(() -> vote.assignTo(poll, BOB, "Bob Jones", true, ASSIGNER))
-                    .isInstanceOf(AlreadyVotedException.class);
+                    .is(violating(VoteRule.ALREADY_VOTED));
             assertThat(vote.getAccountId()).isNull();
             assertThat(vote.getName()).isEqualTo("Carol");
             assertThat(vote.getEditKeyHash()).isEqualTo(EDIT_KEY_HASH);

@@ -3,6 +3,7 @@ package org.bitpoll.vote.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bitpoll.platform.error.RuleViolations.violating;
 import static org.bitpoll.vote.domain.VoteFixtures.ALICE;
 import static org.bitpoll.vote.domain.VoteFixtures.NOW;
 import static org.bitpoll.vote.domain.VoteFixtures.aPoll;
@@ -57,7 +58,7 @@ class VotingRulesTest {
             Poll poll = aPoll().dueDate(NOW.minus(HOUR)).build();
 
             assertThatThrownBy(() -> VotingRules.checkMayVote(poll, alice(), false, true, NOW))
-                    .isInstanceOf(PollClosedException.class)
+                    .is(violating(VoteRule.POLL_CLOSED))
                     .extracting(e -> ((BusinessException) e).messageKey())
                     .isEqualTo("error.vote.closed");
         }
@@ -67,7 +68,7 @@ class VotingRulesTest {
             Poll poll = aPoll().dueDate(NOW).build();
 
             assertThatThrownBy(() -> VotingRules.checkMayVote(poll, guest(), false, false, NOW))
-                    .isInstanceOf(PollClosedException.class);
+                    .is(violating(VoteRule.POLL_CLOSED));
         }
 
         @Test
@@ -84,7 +85,7 @@ class VotingRulesTest {
             poll.close();
 
             assertThatThrownBy(() -> VotingRules.checkMayVote(poll, manager(), false, true, NOW))
-                    .isInstanceOf(PollClosedException.class);
+                    .is(violating(VoteRule.POLL_CLOSED));
         }
 
         @Test
@@ -96,9 +97,9 @@ class VotingRulesTest {
                     .build();
 
             assertThatThrownBy(() -> VotingRules.checkMayVote(poll, alice(), true, false, NOW))
-                    .isInstanceOf(PollClosedException.class);
+                    .is(violating(VoteRule.POLL_CLOSED));
             assertThatThrownBy(() -> VotingRules.checkMayVote(poll, guest(), false, false, NOW))
-                    .isInstanceOf(PollClosedException.class);
+                    .is(violating(VoteRule.POLL_CLOSED));
         }
 
         @Test
@@ -106,7 +107,7 @@ class VotingRulesTest {
             Poll poll = aPoll().oneVotePerUser().build();
 
             assertThatThrownBy(() -> VotingRules.checkMayVote(poll, alice(), true, false, NOW))
-                    .isInstanceOf(AlreadyVotedException.class);
+                    .is(violating(VoteRule.ALREADY_VOTED));
             assertThatCode(() -> VotingRules.checkMayVote(poll, alice(), false, false, NOW))
                     .doesNotThrowAnyException();
         }
@@ -132,7 +133,7 @@ class VotingRulesTest {
             Poll poll = aPoll().oneVotePerUser().requireInvitation().build();
 
             assertThatThrownBy(() -> VotingRules.checkMayVote(poll, alice(), true, false, NOW))
-                    .isInstanceOf(AlreadyVotedException.class);
+                    .is(violating(VoteRule.ALREADY_VOTED));
         }
 
         @Test
@@ -140,7 +141,7 @@ class VotingRulesTest {
             Poll poll = aPoll().requireLogin().build();
 
             assertThatThrownBy(() -> VotingRules.checkMayVote(poll, guest(), false, false, NOW))
-                    .isInstanceOf(LoginRequiredException.class);
+                    .is(violating(VoteRule.LOGIN_REQUIRED));
             assertThatCode(() -> VotingRules.checkMayVote(poll, alice(), false, false, NOW))
                     .doesNotThrowAnyException();
         }
@@ -150,7 +151,7 @@ class VotingRulesTest {
             Poll poll = aPoll().requireLogin().requireInvitation().build();
 
             assertThatThrownBy(() -> VotingRules.checkMayVote(poll, guest(), false, false, NOW))
-                    .isInstanceOf(LoginRequiredException.class);
+                    .is(violating(VoteRule.LOGIN_REQUIRED));
         }
 
         @Test
@@ -158,9 +159,9 @@ class VotingRulesTest {
             Poll poll = aPoll().requireInvitation().build();
 
             assertThatThrownBy(() -> VotingRules.checkMayVote(poll, alice(), false, false, NOW))
-                    .isInstanceOf(InvitationRequiredException.class);
+                    .is(violating(VoteRule.INVITATION_REQUIRED));
             assertThatThrownBy(() -> VotingRules.checkMayVote(poll, guest(), false, false, NOW))
-                    .isInstanceOf(InvitationRequiredException.class);
+                    .is(violating(VoteRule.INVITATION_REQUIRED));
             assertThatCode(() -> VotingRules.checkMayVote(poll, alice(), false, true, NOW))
                     .doesNotThrowAnyException();
         }
@@ -170,7 +171,7 @@ class VotingRulesTest {
             Poll poll = aPoll().requireInvitation().build();
 
             assertThatThrownBy(() -> VotingRules.checkMayVote(poll, manager(), false, false, NOW))
-                    .isInstanceOf(InvitationRequiredException.class);
+                    .is(violating(VoteRule.INVITATION_REQUIRED));
         }
     }
 
@@ -324,9 +325,9 @@ class VotingRulesTest {
             poll.close();
 
             assertThatThrownBy(() -> VotingRules.checkMayChange(poll, vote, alice(), NOW))
-                    .isInstanceOf(PollClosedException.class);
+                    .is(violating(VoteRule.POLL_CLOSED));
             assertThatThrownBy(() -> VotingRules.checkMayChange(poll, vote, manager(), NOW))
-                    .isInstanceOf(PollClosedException.class);
+                    .is(violating(VoteRule.POLL_CLOSED));
         }
 
         @Test
@@ -335,7 +336,7 @@ class VotingRulesTest {
             Vote vote = aliceVote(poll);
 
             assertThatThrownBy(() -> VotingRules.checkMayChange(poll, vote, alice(), NOW.plus(HOUR)))
-                    .isInstanceOf(PollClosedException.class);
+                    .is(violating(VoteRule.POLL_CLOSED));
         }
 
         @Test

@@ -1,0 +1,20 @@
+package org.bitpoll.account.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.bitpoll.account.domain.AccountRepository;
+import org.bitpoll.platform.security.AccountDirectory;
+
+/** The accounts as the platform's visitor needs them: the account behind a logged-in principal. */
+@ApplicationScoped
+public class KnownAccounts implements AccountDirectory {
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Override
+    public Optional<Identity> findByUsername(String username) {
+        return accounts.findByUsername(username).map(account -> new Identity(account.getId(), account.displayName()));
+    }
+}

@@ -1,0 +1,58 @@
+package org.bitpoll.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * Resolves the {@link Visitor} of this request once: the account behind the container's principal, the
+ * administrator role, and the secrets in the cookies. It reads only the principal and the cookies, so it never
+ * creates an HTTP session. Pages read it in EL as {@code #{visitor}}; beans and servlets call {@link #current()}
+ * (a view-scoped bean outlives the request, so it must not keep the value).
+ */
+@RequestScoped
+public class Visitors {
+
+    /** The application role of site administrators. */
+    public static final String ADMIN_ROLE = "admin";
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private AccountDirectory accounts;
+
+    private Visitor visitor;
+
+    public Visitor current() {
+        if (visitor == null) {
+            visitor = resolve(request, accounts);
+        }
+        return visitor;
+    }
+
+    /** The visitor behind a request: its principal, role and cookies only. */
+    static Visitor resolve(HttpServletRequest request, AccountDirectory accounts) {
+        Principal principal = request.getUserPrincipal();
+        Optional<AccountDirectory.Identity> account =
+                principal == null ? Optional.empty() : accounts.findByUsername(principal.getName());
+        Cookie[] cookies = request.getCookies();
+        return new Visitor(
+                account.map(AccountDirectory.Identity::accountId).orElse(null),
+                account.map(AccountDirectory.Identity::displayName).orElse(""),
+                principal != null && request.isUserInRole(ADMIN_ROLE),
+                Secret.MANAGEMENT.tokens(cookies),
+                Secret.VOTE_EDIT.tokens(cookies));
+    }
+
+    @Produces
+    @Named("visitor")
+    Visitor forPages() {
+        return current();
+    }
+}

@@ -1,0 +1,82 @@
+package org.bitpoll.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one route table: gives the pages of a poll, its management and its votes their readable addresses,
+ * {@code /poll/<slug>/} and below (and the export {@code /poll/<slug>.csv}), by forwarding to the view files of
+ * the features; {@link Urls} builds the same addresses. Forms post back to the same address (see
+ * {@code BitpollViewHandler}). Any other path under {@code /poll/}, the view files themselves included, is a 404.
+ * Mapped in web.xml (after the statement probe).
+ */
+public class Routes extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The request attribute that carries the URL name to the page bean. */
+    public static final String SLUG = "bitpoll.slug";
+    /** The request attribute that carries a vote id of the address to the page bean. */
+    public static final String VOTE_ID = "bitpoll.voteId";
+
+    private static final Pattern CSV_ROUTE = Pattern.compile("/poll/([a-zA-Z0-9_-]{1,80})\\.csv");
+    /** The servlet the CSV export is forwarded to; it answers 404 when reached directly. */
+    public static final String CSV_EXPORT = "/export/poll.csv";
+
+    private static final Pattern VOTE_ROUTE = Pattern.compile("/vote/([0-9]{1,18})/edit/");
+
+    private static final Pattern ROUTE = Pattern.compile("/poll/([a-zA-Z0-9_-]{1,80})(/.*)?");
+    private static final Map<String, String> VIEWS = Map.ofEntries(
+            Map.entry("/", "/poll/view.xhtml"),
+            Map.entry("/vote/", "/vote/cast.xhtml"),
+            Map.entry("/edit/choices/", "/poll/choices.xhtml"),
+            Map.entry("/edit/choices/universal/", "/poll/choices-universal.xhtml"),
+            Map.entry("/edit/choices/date/", "/poll/choices-date.xhtml"),
+            Map.entry("/edit/choices/dateTime/", "/poll/choices-datetime.xhtml"),
+            Map.entry("/settings/", "/poll/settings.xhtml"),
+            Map.entry("/edit/values/", "/poll/values.xhtml"),
+            Map.entry("/copy/", "/poll/copy.xhtml"),
+            Map.entry("/delete/", "/poll/delete.xhtml"));
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher csv = CSV_ROUTE.matcher(path);
+        if (csv.matches()) {
+            request.setAttribute(SLUG, csv.group(1));
+            request.getRequestDispatcher(CSV_EXPORT).forward(request, response);
+            return;
+        }
+        Matcher matcher = ROUTE.matcher(path);
+        if (!matcher.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String rest = matcher.group(2);
+        if (rest == null) {
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + path + "/");
+            return;
+        }
+        String view = VIEWS.get(rest);
+        Matcher vote = VOTE_ROUTE.matcher(rest);
+        if (view == null && vote.matches()) {
+            request.setAttribute(VOTE_ID, Long.valueOf(vote.group(1)));
+            view = "/vote/edit.xhtml";
+        }
+        if (view == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.setAttribute(SLUG, matcher.group(1));
+        request.getRequestDispatcher(view).forward(request, response);
+    }
+}

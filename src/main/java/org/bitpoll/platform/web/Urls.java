@@ -1,0 +1,59 @@
+package org.bitpoll.platform.web;
+
+/** The addresses of Bitpoll's pages below the context root, the counterpart of the route table {@link Routes}. */
+public final class Urls {
+
+    private Urls() {}
+
+    public static String view(String slug) {
+        return "/poll/" + slug + "/";
+    }
+
+    /** The option editor of a poll type, by the type's code ({@code universal}, {@code date}, {@code datetime}). */
+    public static String choices(String slug, String typeCode) {
+        return "/poll/" + slug + "/edit/choices/"
+                + switch (typeCode) {
+                    case "universal" -> "universal/";
+                    case "date" -> "date/";
+                    case "datetime" -> "dateTime/";
+                    default -> throw new IllegalArgumentException("unknown poll type " + typeCode);
+                };
+    }
+
+    public static String settings(String slug) {
+        return "/poll/" + slug + "/settings/";
+    }
+
+    /** The answer values editor; with a value id, that value is loaded into the form. */
+    public static String answerValues(String slug) {
+        return "/poll/" + slug + "/edit/values/";
+    }
+
+    public static String copy(String slug) {
+        return "/poll/" + slug + "/copy/";
+    }
+
+    public static String delete(String slug) {
+        return "/poll/" + slug + "/delete/";
+    }
+
+    public static String managementLink(String token) {
+        return "/manage/" + token;
+    }
+
+    public static String cast(String slug) {
+        return "/poll/" + slug + "/vote/";
+    }
+
+    public static String editVote(String slug, Long voteId) {
+        return "/poll/" + slug + "/vote/" + voteId + "/edit/";
+    }
+
+    public static String editLink(String token) {
+        return "/editvote/" + token;
+    }
+
+    public static String csv(String slug) {
+        return "/poll/" + slug + ".csv";
+    }
+}

@@ -1,0 +1,33 @@
+package org.bitpoll.vote.domain;
+
+import java.util.List;
+import org.bitpoll.poll.domain.AnswerValue;
+import org.bitpoll.poll.domain.Choice;
+import org.bitpoll.poll.domain.Poll;
+import org.bitpoll.vote.domain.VoteRepository.VoteRow;
+
+/**
+ * A poll's results as one viewer may see them ({@link ResultsTally}): the active options and all answer values in display order, the
+ * visible rows, and the summary (null when hidden). Cells are indexes into {@link #values()}, -1 when unanswered.
+ * {@link #newVoteAllowed()} is false when one vote per user stops the viewer from casting another.
+ */
+public record PollResults(
+        Poll poll,
+        List<Choice> options,
+        List<AnswerValue> values,
+        Visibility visibility,
+        List<Row> rows,
+        List<Scores.Column> summary,
+        int voteCount,
+        boolean deletedValuesUsed,
+        boolean viewerVoted,
+        boolean manager,
+        boolean newVoteAllowed) {
+
+    /**
+     * A visible vote: its data, its cells and their comments (null when none), whether it is the viewer's, whether
+     * the viewer may change it, and whether its name is hidden from the viewer.
+     */
+    public record Row(
+            VoteRow vote, int[] cells, String[] comments, boolean own, boolean changeable, boolean nameHidden) {}
+}

@@ -1,0 +1,29 @@
+package org.bitpoll.vote.domain;
+
+import org.bitpoll.platform.error.Rule;
+
+/** The rules of voting, by the bundle key of their message. */
+public enum VoteRule implements Rule {
+    POLL_CLOSED("error.vote.closed"),
+    ALREADY_VOTED("error.vote.alreadyVoted"),
+    LOGIN_REQUIRED("error.vote.loginRequired"),
+    INVITATION_REQUIRED("error.vote.invitationRequired"),
+    NAME_REQUIRED("error.vote.nameRequired"),
+    NAME_TOO_LONG("error.vote.nameTooLong"),
+    ANONYMOUS_NOT_ALLOWED("error.vote.anonymousNotAllowed"),
+    COMMENT_TOO_LONG("error.vote.commentTooLong"),
+    DELETED_VALUE("error.vote.deletedValue"),
+    ALL_CHOICES_REQUIRED("error.vote.allRequired"),
+    NOT_YOURS("error.vote.notYours");
+
+    private final String messageKey;
+
+    VoteRule(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    @Override
+    public String messageKey() {
+        return messageKey;
+    }
+}

@@ -1,0 +1,176 @@
+package org.bitpoll.vote.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.bitpoll.platform.faces.PollPage;
+import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.security.Visitors;
+import org.bitpoll.platform.text.Markdown;
+import org.bitpoll.platform.web.Urls;
+import org.bitpoll.poll.domain.HeaderMatrix;
+import org.bitpoll.poll.domain.OptionPaths;
+import org.bitpoll.poll.domain.Poll;
+import org.bitpoll.poll.domain.PollType;
+import org.bitpoll.vote.application.VoteService;
+import org.bitpoll.vote.domain.PollResults;
+
+/**
+ * The poll page {@code /poll/<slug>/}: title, badges, description, notices, and the results table as this viewer
+ * may see it (F3–F5, F12–F14). Everything is read once in {@link #load()}: a constant number of statements,
+ * whatever the number of votes and options. The page has no forms: request scope and a transient view keep the
+ * session empty.
+ */
+@Named
+@RequestScoped
+public class ViewPoll {
+
+    @Inject
+    private VoteService votes;
+
+    @Inject
+    private Visitors visitors;
+
+    @Inject
+    private ViewerZone viewerZone;
+
+    @Inject
+    private Clock clock;
+
+    private Poll poll;
+    private ResultsModel results;
+    private String descriptionHtml;
+    private String createdText;
+    private String dueDateText;
+    private boolean manageable;
+    private boolean open;
+    private boolean newVoteAllowed;
+    private String voteUrl;
+    private String ownVoteUrl;
+    private List<String> notices;
+    private List<String> warnings;
+    private boolean hasOptions;
+
+    public void load() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        PollResults found = votes.results(PollPage.slug(context), visitors.current());
+        poll = found.poll();
+        manageable = found.manager();
+        Locale locale = context.getViewRoot().getLocale();
+        ZoneId zone = viewerZone.displayZone(poll);
+        HeaderMatrix header = HeaderMatrix.of(OptionPaths.of(poll, zone, PollPage.dayFormat(context)));
+        hasOptions = header.depth() > 0;
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone);
+        results = ResultsModels.of(context, found, header, format);
+        descriptionHtml = Markdown.toSafeHtml(poll.getDescription());
+        createdText = format.format(poll.getCreated());
+        Instant due = poll.getDueDate();
+        dueDateText = due == null ? null : format.format(due);
+        open = poll.isOpenForVoting(clock.instant());
+        newVoteAllowed = found.newVoteAllowed();
+        String contextPath = context.getExternalContext().getRequestContextPath();
+        voteUrl = contextPath + Urls.cast(poll.getSlug());
+        ownVoteUrl = found.rows().stream()
+                .filter(PollResults.Row::own)
+                .filter(PollResults.Row::changeable)
+                .findFirst()
+                .map(row ->
+                        contextPath + Urls.editVote(poll.getSlug(), row.vote().id()))
+                .orElse(null);
+        notices = new ArrayList<>();
+        found.visibility().notices().forEach(key -> notices.add(Texts.get(context, key)));
+        if (!zone.equals(poll.zone()) && poll.getType() == PollType.DATETIME) {
+            notices.add(Texts.get(
+                    context, "results.notice.zoneTranslated", poll.zone().getId(), zone.getId()));
+        } else if (viewerZone
+                        .browserZone()
+                        .filter(browser -> !browser.equals(poll.zone()))
+                        .isPresent()
+                && poll.getType() == PollType.DATETIME) {
+            notices.add(
+                    Texts.get(context, "results.notice.zoneDiffers", poll.zone().getId()));
+        }
+        warnings = new ArrayList<>();
+        if (!open) {
+            warnings.add(Texts.get(context, "results.warning.closed"));
+        }
+        if (found.deletedValuesUsed()) {
+            warnings.add(Texts.get(context, "results.warning.deletedValues"));
+        }
+        if (manageable && poll.isAllowUnauthenticatedVoteChanges()) {
+            warnings.add(Texts.get(context, "results.warning.guestChanges"));
+        }
+    }
+
+    public Poll getPoll() {
+        return poll;
+    }
+
+    public ResultsModel getResults() {
+        return results;
+    }
+
+    public boolean isHasOptions() {
+        return hasOptions;
+    }
+
+    public String getDescriptionHtml() {
+        return descriptionHtml;
+    }
+
+    public String getCreatedText() {
+        return createdText;
+    }
+
+    public String getDueDateText() {
+        return dueDateText;
+    }
+
+    public boolean isManageable() {
+        return manageable;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** Whether the Vote button shows: one vote per user may have used the viewer's vote up. */
+    public boolean isNewVoteAllowed() {
+        return newVoteAllowed;
+    }
+
+    public String getVoteUrl() {
+        return voteUrl;
+    }
+
+    public String getOwnVoteUrl() {
+        return ownVoteUrl;
+    }
+
+    public List<String> getNotices() {
+        return notices;
+    }
+
+    public List<String> getWarnings() {
+        return warnings;
+    }
+
+    public String getChoicesUrl() {
+        return Urls.choices(poll.getSlug(), poll.getType().code());
+    }
+
+    public String getCsvUrl() {
+        return Urls.csv(poll.getSlug());
+    }
+}
