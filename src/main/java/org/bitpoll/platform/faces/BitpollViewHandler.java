@@ -6,14 +6,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.bitpoll.platform.i18n.Languages;
 
 /**
- * Two things every page needs. Forms post back to the readable address a page was reached at (such as
- * {@code /poll/team-lunch/}), not to the view file the router forwarded to. And the language is the one chosen
- * with the footer's switch (a cookie), else the best match of the browser's languages.
+ * Three things every page needs. Forms post back to the readable address a page was reached at (such as
+ * {@code /poll/team-lunch/}), not to the view file the router forwarded to. The language is the one chosen
+ * with the footer's switch (a cookie), else the best match of the browser's languages. And requests are read
+ * as UTF-8, whatever charset they name: Faces would otherwise take it from the request and remember it in the
+ * session for every later request of that visitor (RequestParameters refuses other charsets before).
  */
 public class BitpollViewHandler extends ViewHandlerWrapper {
 
@@ -32,6 +35,11 @@ public class BitpollViewHandler extends ViewHandlerWrapper {
             return (String) forwardedFrom;
         }
         return super.getActionURL(context, viewId);
+    }
+
+    @Override
+    public String calculateCharacterEncoding(FacesContext context) {
+        return StandardCharsets.UTF_8.name();
     }
 
     @Override

@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.bitpoll.platform.error.BusinessException;
 import org.bitpoll.platform.error.ForbiddenException;
 import org.bitpoll.platform.error.NotFoundException;
@@ -27,10 +29,13 @@ import org.bitpoll.platform.error.RuleViolation;
  * The one place where failures become what a person sees. A {@link NotFoundException} becomes the 404 page, a
  * {@link ForbiddenException} the 403 page, a {@link RuleViolation} its rule's message (the one place keys are
  * resolved) next to the field the feature's {@link RuleFields} name (or at the top of the page) on the
- * re-rendered form, and an expired view a reload of the same address with a
- * message. Everything else goes on to the wrapped handler and the 500 page.
+ * re-rendered form, and an expired view a reload of the same address with a message. Everything else is a 500
+ * page: for a plain request through the wrapped handler and the container, for an ajax request here (logged in
+ * full), because Mojarra would answer an ajax request with a partial response naming the exception's class.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(BusinessExceptionHandler.class.getName());
 
     BusinessExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -77,6 +82,9 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 showMessage(context, business);
             } else if (find(exception, ViewExpiredException.class) != null) {
                 reload(context);
+            } else if (context.getPartialViewContext().isAjaxRequest()) {
+                LOG.log(Level.SEVERE, "Ajax request to " + requestUri(context) + " failed", exception);
+                sendError(context, HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             } else {
                 return false;
             }
@@ -97,6 +105,10 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         context.addMessage(clientIdOf(context, fieldOf(business)), message);
         context.validationFailed();
         context.renderResponse();
+    }
+
+    private static String requestUri(FacesContext context) {
+        return ((HttpServletRequest) context.getExternalContext().getRequest()).getRequestURI();
     }
 
     private static void reload(FacesContext context) throws IOException {

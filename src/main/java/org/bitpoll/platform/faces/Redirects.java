@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Post-redirect-get to a path of this application. */
+/** Post-redirect-get to a path of this application (the Location stays relative: RelativeRedirects). */
 public final class Redirects {
 
     private Redirects() {}

@@ -1,43 +1,101 @@
 package org.bitpoll.platform.faces;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.primefaces.context.PrimeApplicationContext;
+import org.primefaces.context.PrimeFacesContext;
 import org.primefaces.csp.CspException;
 
 /**
- * A post back without the page's CSP nonce (a forged form, or a page older than its view) is refused by
- * PrimeFaces before Faces' exception handler can see it. This answers it with the 400 page instead of a 500.
+ * A postback is refused with the 400 page once its view is restored, before any submitted value is applied
+ * and before any action runs, when
+ * <ul>
+ *   <li>it does not come by POST (a form sent as a query string: a link must never delete a poll);
+ *   <li>it is an ajax request without a view state (every ajax request of a page posts back its form);
+ *   <li>its view state was issued for another address (the vote page's state posted to an editor, one poll's
+ *       page to another poll): each view remembers the address it was rendered for;
+ *   <li>it does not carry the PrimeFaces CSP nonce of its page (PrimeFaces itself checks the nonce only when
+ *       the answer is rendered, after the action has run).
+ * </ul>
+ * Registered in faces-config.xml.
  */
-@WebFilter(servletNames = "Faces Servlet")
-public class RejectedPostbacks extends HttpFilter {
+public class RejectedPostbacks implements PhaseListener {
 
     private static final long serialVersionUID = 1L;
 
+    /** The view map entry with the address the view was rendered for. */
+    private static final String ADDRESS = RejectedPostbacks.class.getName() + ".address";
+
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        try {
-            chain.doFilter(request, response);
-        } catch (ServletException e) {
-            if (!isCspRejection(e) || response.isCommitted()) {
-                throw e;
-            }
-            response.resetBuffer();
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    public PhaseId getPhaseId() {
+        return PhaseId.ANY_PHASE;
+    }
+
+    @Override
+    public void beforePhase(PhaseEvent event) {
+        FacesContext context = event.getFacesContext();
+        if (event.getPhaseId() == PhaseId.APPLY_REQUEST_VALUES && context.isPostback() && refusedPostback(context)) {
+            refuse(context);
+        } else if (event.getPhaseId() == PhaseId.RENDER_RESPONSE
+                && !context.getViewRoot().isTransient()) {
+            context.getViewRoot().getViewMap().putIfAbsent(ADDRESS, address(context));
         }
     }
 
-    private static boolean isCspRejection(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CspException) {
-                return true;
-            }
+    @Override
+    public void afterPhase(PhaseEvent event) {
+        FacesContext context = event.getFacesContext();
+        if (event.getPhaseId() == PhaseId.RESTORE_VIEW
+                && !context.isPostback()
+                && context.getPartialViewContext().isAjaxRequest()) {
+            refuse(context);
         }
-        return false;
+    }
+
+    /**
+     * Checked before values are applied, which happens only once the view was restored (a view state Faces did
+     * not find never gets here); pages with view metadata pass this phase on GET too, as no postback.
+     */
+    private static boolean refusedPostback(FacesContext context) {
+        if (!"POST".equals(((HttpServletRequest) context.getExternalContext().getRequest()).getMethod())) {
+            return true;
+        }
+        Map<String, Object> viewMap = context.getViewRoot().getViewMap(false);
+        Object renderedFor = viewMap == null ? null : viewMap.get(ADDRESS);
+        return (renderedFor != null && !renderedFor.equals(address(context))) || !carriesNonce(context);
+    }
+
+    private static void refuse(FacesContext context) {
+        try {
+            context.getExternalContext().responseSendError(HttpServletResponse.SC_BAD_REQUEST, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+
+    private static String address(FacesContext context) {
+        return context.getApplication()
+                .getViewHandler()
+                .getActionURL(context, context.getViewRoot().getViewId());
+    }
+
+    private static boolean carriesNonce(FacesContext context) {
+        if (!PrimeApplicationContext.getCurrentInstance(context).getConfig().isCsp()) {
+            return true;
+        }
+        try {
+            PrimeFacesContext.getCspState(context).getNonce();
+            return true;
+        } catch (CspException e) {
+            return false;
+        }
     }
 }

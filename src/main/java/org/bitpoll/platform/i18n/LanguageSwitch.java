@@ -7,10 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import org.bitpoll.platform.web.Cookies;
+import org.bitpoll.platform.web.LocalPath;
 
 /**
  * {@code GET /language/de?next=/poll/x/}: remembers the language in a cookie for a year and goes back to the
- * page (only paths of this site are followed, never another host).
+ * page (only paths of this site are followed, never another host; anything else goes to the start page).
  */
 @WebServlet("/language/*")
 public class LanguageSwitch extends HttpServlet {
@@ -26,13 +27,6 @@ public class LanguageSwitch extends HttpServlet {
             return;
         }
         Cookies.remember(request, response, Languages.COOKIE, locale.getLanguage());
-        String next = request.getParameter("next");
-        boolean local = next != null
-                && next.startsWith("/")
-                && !next.startsWith("//")
-                && !next.contains("\\")
-                && !next.contains("\r")
-                && !next.contains("\n");
-        response.sendRedirect(request.getContextPath() + (local ? next : "/"));
+        response.sendRedirect(request.getContextPath() + LocalPath.orHome(request.getParameter("next")));
     }
 }

@@ -8,12 +8,12 @@ import org.bitpoll.it.support.WebClient;
 import org.bitpoll.it.support.WebClient.Page;
 
 /** Polls made through the create form, for tests of what comes after creation. */
-final class PollFixtures {
+public final class PollFixtures {
 
     private PollFixtures() {}
 
     /** Creates a poll without login; returns the option editor it leads to. */
-    static Page create(WebClient client, String type, String title, String slug) {
+    public static Page create(WebClient client, String type, String title, String slug) {
         Page index = client.get("/");
         Page editor = client.submit(
                 index,
@@ -25,7 +25,7 @@ final class PollFixtures {
         return editor;
     }
 
-    static String uniqueSlug(String prefix) {
+    public static String uniqueSlug(String prefix) {
         return TestServer.uniqueSlug(prefix);
     }
 }

@@ -17,6 +17,16 @@ public final class TestServer {
         return URI.create(baseUrl() + path);
     }
 
+    /**
+     * The same server over HTTPS: WildFly's default HTTPS listener (8443 plus the port offset) with its
+     * self-signed certificate.
+     */
+    public static URI httpsUri(String path) {
+        int httpPort = URI.create(baseUrl()).getPort();
+        int offset = Integer.getInteger("bitpoll.portOffset", httpPort - 8080);
+        return URI.create("https://localhost:" + (8443 + offset) + path);
+    }
+
     /** A URL name no other test run uses. */
     public static String uniqueSlug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

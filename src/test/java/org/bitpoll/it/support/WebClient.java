@@ -51,15 +51,7 @@ public final class WebClient {
 
     /** The raw response of a GET, without following redirects. */
     public HttpResponse<String> raw(String path) {
-        try {
-            return http.send(
-                    HttpRequest.newBuilder(TestServer.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(HttpRequest.newBuilder(TestServer.uri(path)).GET().build());
     }
 
     /**
@@ -67,6 +59,12 @@ public final class WebClient {
      * {@code createForm:title}; a null value removes the field) and the button {@code buttonName}.
      */
     public Page submit(Page page, String formId, Map<String, String> values, String buttonName) {
+        Map<String, String> fields = fields(page, formId, values, buttonName);
+        return post(page.uri().resolve(page.html().getElementById(formId).attr("action")), fields);
+    }
+
+    /** The fields {@link #submit} would post: the form's current values, the given ones, the button, the nonce. */
+    public Map<String, String> fields(Page page, String formId, Map<String, String> values, String buttonName) {
         Element form = page.html().getElementById(formId);
         if (form == null) {
             throw new AssertionError("no form " + formId + " on " + page.uri() + ":\n" + page.text());
@@ -101,19 +99,40 @@ public final class WebClient {
         if (script != null && !values.containsKey(CSP_NONCE)) {
             fields.put(CSP_NONCE, script.attr("nonce"));
         }
-        return post(page.uri().resolve(form.attr("action")), fields);
+        return fields;
     }
 
     public Page post(URI uri, Map<String, String> fields) {
+        return post(uri, fields, Map.of());
+    }
+
+    /** Posts these fields form-encoded, with extra request headers (such as {@code Origin}). */
+    public Page post(URI uri, Map<String, String> fields, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formEncoded(fields)));
+        headers.forEach(request::setHeader);
+        return send(request.build(), 0);
+    }
+
+    /** The fields as an {@code application/x-www-form-urlencoded} body or query string. */
+    public static String formEncoded(Map<String, String> fields) {
         StringJoiner body = new StringJoiner("&");
         fields.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return send(
-                HttpRequest.newBuilder(uri)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                        .build(),
-                0);
+        return body.toString();
+    }
+
+    /** Sends a request with this client's cookies and returns the raw response, without following redirects. */
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Page send(HttpRequest request, int redirects) {
