@@ -59,6 +59,26 @@ let
       variable = "BITPOLL_DEFAULT_TIMEZONE";
       property = "bitpoll.default-timezone";
     };
+    imprintUrl = {
+      variable = "BITPOLL_IMPRINT_URL";
+      property = "bitpoll.imprint-url";
+    };
+    imprintText = {
+      variable = "BITPOLL_IMPRINT_TEXT";
+      property = "bitpoll.imprint-text";
+    };
+    privacyUrl = {
+      variable = "BITPOLL_PRIVACY_URL";
+      property = "bitpoll.privacy-url";
+    };
+    privacyText = {
+      variable = "BITPOLL_PRIVACY_TEXT";
+      property = "bitpoll.privacy-text";
+    };
+    contactEmail = {
+      variable = "BITPOLL_CONTACT_EMAIL";
+      property = "bitpoll.contact-email";
+    };
   };
 
   # Free-form settings are the remaining keys: system property names, passed as -D options.
@@ -248,6 +268,58 @@ in
             default = "Europe/Berlin";
             example = "UTC";
             description = "Time zone of new polls (`BITPOLL_DEFAULT_TIMEZONE` → `bitpoll.default-timezone`).";
+          };
+
+          imprintUrl = mkOption {
+            type = types.str;
+            default = "";
+            example = "https://www.example.org/impressum";
+            description = ''
+              Address of the operator's imprint (legal notice, Impressum) elsewhere: `/imprint/` redirects
+              there. An empty string, or anything but a full http(s) address, means none
+              (`BITPOLL_IMPRINT_URL` → `bitpoll.imprint-url`).
+            '';
+          };
+
+          imprintText = mkOption {
+            type = types.str;
+            default = "";
+            example = "<p>Example e.V.<br>Main Street 1<br>12345 Town</p>";
+            description = ''
+              The imprint itself, in Markdown or simple HTML (sanitised), shown on `/imprint/` when
+              {option}`services.bitpoll.settings.imprintUrl` is empty; without either the page says that
+              none is set (`BITPOLL_IMPRINT_TEXT` → `bitpoll.imprint-text`).
+            '';
+          };
+
+          privacyUrl = mkOption {
+            type = types.str;
+            default = "";
+            example = "https://www.example.org/datenschutz";
+            description = ''
+              Address of the operator's privacy policy elsewhere: `/privacy/` redirects there
+              (`BITPOLL_PRIVACY_URL` → `bitpoll.privacy-url`).
+            '';
+          };
+
+          privacyText = mkOption {
+            type = types.str;
+            default = "";
+            description = ''
+              The privacy policy itself, in Markdown or simple HTML (sanitised), shown on `/privacy/` when
+              {option}`services.bitpoll.settings.privacyUrl` is empty; without either the page describes what
+              Bitpoll stores (`BITPOLL_PRIVACY_TEXT` → `bitpoll.privacy-text`).
+            '';
+          };
+
+          contactEmail = mkOption {
+            type = types.str;
+            default = "";
+            example = "polls@example.org";
+            description = ''
+              Mail address for reports of problems, named on `/problems/`
+              (`BITPOLL_CONTACT_EMAIL` → `bitpoll.contact-email`).
+            '';
           };
         };
       };

@@ -1,20 +1,34 @@
 /*
  * Bitpoll's own scripts, loaded from a file so the Content-Security-Policy needs no inline code.
  *
- * The URL name follows the title (as the server derives it) while it is empty or still equal to the name of the
- * previous title, so a typed or randomized name is kept. Ticking "random" clears it for the server to fill. The
- * elements are looked up at each event because ajax updates replace them.
+ * The URL name follows the title (by the server's rule, Slugs.fromTitle) while it is empty or still equal to the
+ * name of the previous title, so a typed or randomized name is kept. Ticking "random" fills in a random name as
+ * the "Randomize now" button does (the server's rule, by ajax); unticking it goes back to the name of the title.
+ * The elements are looked up at each event because ajax updates replace them.
  */
 (function () {
     "use strict";
 
+    // ä ö ü Ä Ö Ü ß ẞ, escaped so the file's encoding never matters
+    var SPELLED_OUT = {
+        "\u00e4": "ae", "\u00f6": "oe", "\u00fc": "ue", "\u00c4": "Ae", "\u00d6": "Oe", "\u00dc": "Ue",
+        "\u00df": "ss", "\u1e9e": "SS"
+    };
+
     function slugOf(title) {
-        return title.replace(/[\s+]+/g, "-")
+        return title.normalize("NFC")
+            .replace(/[\u00e4\u00f6\u00fc\u00c4\u00d6\u00dc\u00df\u1e9e]/g, function (letter) {
+                return SPELLED_OUT[letter];
+            })
+            .normalize("NFD")
+            .replace(/\p{M}+/gu, "")
+            .replace(/[\s+]+/g, "-")
             .replace(/[^a-zA-Z0-9_-]/g, "")
             .replace(/-{2,}/g, "-")
             .replace(/^-+|-+$/g, "")
             .toLowerCase()
-            .substring(0, 80);
+            .substring(0, 80)
+            .replace(/-+$/, "");
     }
 
     var previousTitle = "";
@@ -38,8 +52,11 @@
         }
         var slug = document.querySelector("[data-slug-target]");
         var title = document.querySelector("[data-slug-source]");
-        if (slug) {
-            slug.value = event.target.checked || !title ? "" : slugOf(title.value);
+        var randomize = document.querySelector("[data-slug-randomize]");
+        if (event.target.checked && randomize) {
+            randomize.click();
+        } else if (slug && !event.target.checked) {
+            slug.value = title ? slugOf(title.value) : "";
         }
     });
 
@@ -50,19 +67,76 @@
 }());
 
 /*
- * The browser's time zone, for polls shown in the viewer's zone (read by ViewerZone). A cookie rather than a
- * request parameter, so plain links keep working.
+ * Calendars start the week on the day the page names (CalendarWeek: the language's convention in the visitor's
+ * region) in data-first-day-of-week, instead of the day PrimeFaces' locale file fixes per language. PrimeFaces
+ * creates its widgets when the document is ready; this listener was registered before, so every date picker,
+ * also one an ajax update brings, takes the day while it sets up its locale.
  */
 (function () {
     "use strict";
-    try {
-        var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-        if (zone && document.cookie.indexOf("bitpoll-tz=" + zone) < 0) {
-            document.cookie = "bitpoll-tz=" + zone + "; path=/; max-age=31536000; SameSite=Lax";
+
+    document.addEventListener("DOMContentLoaded", function () {
+        var DatePicker = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.DatePicker;
+        if (!DatePicker) {
+            return;
         }
+        var configureLocale = DatePicker.prototype.configureLocale;
+        DatePicker.prototype.configureLocale = function () {
+            configureLocale.apply(this, arguments);
+            var holder = this.jq.closest("[data-first-day-of-week]");
+            if (holder.length && this.cfg.userLocale) {
+                this.cfg.userLocale.firstDayOfWeek = parseInt(holder.attr("data-first-day-of-week"), 10);
+            }
+        };
+    });
+}());
+
+/*
+ * The browser's time zone, for polls shown in the viewer's zone (read by ViewerZone, for the pages and the CSV).
+ * A cookie rather than a request parameter, so plain links keep working. A page of a poll that translates its
+ * times names the zone it was written in (data-zone-check); when that is not the browser's zone (a first visit,
+ * before the cookie existed, or a new zone after travelling), the page is loaded once more with the cookie, so
+ * the first visit already shows the viewer's times. Once per zone and tab (sessionStorage), and only if the cookie
+ * could be stored, so a browser without cookies or with a zone the server does not know never loops.
+ */
+(function () {
+    "use strict";
+
+    var zone;
+    try {
+        zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     } catch (ignored) {
-        // no Intl: polls stay in their own zone
+        return; // no Intl: polls stay in their own zone
     }
+    if (!zone) {
+        return;
+    }
+    var cookie = "bitpoll-tz=" + zone;
+
+    function hasCookie() {
+        return document.cookie.split(/;\s*/).indexOf(cookie) >= 0;
+    }
+
+    if (!hasCookie()) {
+        document.cookie = cookie + "; path=/; max-age=31536000; SameSite=Lax";
+    }
+
+    document.addEventListener("DOMContentLoaded", function () {
+        var marker = document.querySelector("[data-zone-check]");
+        if (!marker || marker.getAttribute("data-zone-check") === zone || !hasCookie()) {
+            return;
+        }
+        try {
+            var key = "bitpoll-tz-reloaded";
+            if (window.sessionStorage.getItem(key) === zone) {
+                return;
+            }
+            window.sessionStorage.setItem(key, zone);
+        } catch (ignored) {
+            return; // no storage to remember the reload in: keep the poll's zone rather than risk a loop
+        }
+        window.location.reload();
+    });
 }());
 
 /*

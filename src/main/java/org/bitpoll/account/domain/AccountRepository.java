@@ -8,6 +8,4 @@ public interface AccountRepository {
     Optional<Account> findById(Long id);
 
     Optional<Account> findByUsername(String username);
-
-    long count();
 }

@@ -25,9 +25,4 @@ class JpaAccountRepository implements AccountRepository {
                 .getResultStream()
                 .findFirst();
     }
-
-    @Override
-    public long count() {
-        return em.createNamedQuery("Account.count", Long.class).getSingleResult();
-    }
 }

@@ -2,7 +2,10 @@ package org.bitpoll.platform.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * The operator's settings. Each is a server system property ({@code bitpoll.*}, see
@@ -35,5 +38,42 @@ public class Settings {
     /** The time zone of new polls. */
     public ZoneId getDefaultTimeZone() {
         return ZoneId.of(System.getProperty("bitpoll.default-timezone", "Europe/Berlin"));
+    }
+
+    /** The address of the operator's imprint elsewhere, if it is a full http(s) address; the imprint page goes there. */
+    public Optional<String> getImprintUrl() {
+        return webAddress("bitpoll.imprint-url");
+    }
+
+    /** The operator's imprint in Markdown (simple HTML allowed), shown when there is no imprint address; may be empty. */
+    public String getImprintText() {
+        return System.getProperty("bitpoll.imprint-text", "").strip();
+    }
+
+    /** The address of the operator's privacy policy elsewhere, if it is a full http(s) address. */
+    public Optional<String> getPrivacyUrl() {
+        return webAddress("bitpoll.privacy-url");
+    }
+
+    /** The operator's privacy policy in Markdown (simple HTML allowed); may be empty. */
+    public String getPrivacyText() {
+        return System.getProperty("bitpoll.privacy-text", "").strip();
+    }
+
+    /** The mail address for reports of problems with the site (the problems page); may be empty. */
+    public String getContactEmail() {
+        return System.getProperty("bitpoll.contact-email", "").strip();
+    }
+
+    /** A setting that names a web page: only an absolute http or https address counts, anything else is unset. */
+    static Optional<String> webAddress(String property) {
+        String value = System.getProperty(property, "").strip();
+        try {
+            URI uri = new URI(value);
+            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            return web && uri.getHost() != null ? Optional.of(uri.toASCIIString()) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.bitpoll.platform.faces;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,12 +14,16 @@ import org.bitpoll.platform.i18n.Languages;
 
 /**
  * Three things every page needs. Forms post back to the readable address a page was reached at (such as
- * {@code /poll/team-lunch/}), not to the view file the router forwarded to. The language is the one chosen
- * with the footer's switch (a cookie), else the best match of the browser's languages. And requests are read
- * as UTF-8, whatever charset they name: Faces would otherwise take it from the request and remember it in the
- * session for every later request of that visitor (RequestParameters refuses other charsets before).
+ * {@code /poll/team-lunch/} or {@code /}), not to the view file the router forwarded to or the welcome file
+ * ({@code /index.xhtml}), so the address stays the same after a form with an error. The language is the one
+ * chosen with the footer's switch (a cookie), else the best match of the browser's languages. And requests are
+ * read as UTF-8, whatever charset they name: Faces would otherwise take it from the request and remember it in
+ * the session for every later request of that visitor (RequestParameters refuses other charsets before).
  */
 public class BitpollViewHandler extends ViewHandlerWrapper {
+
+    /** The welcome file of web.xml. */
+    private static final String WELCOME_FILE = "index.xhtml";
 
     public BitpollViewHandler(ViewHandler wrapped) {
         super(wrapped);
@@ -34,7 +39,18 @@ public class BitpollViewHandler extends ViewHandlerWrapper {
                 && viewId.equals(context.getViewRoot().getViewId())) {
             return (String) forwardedFrom;
         }
+        if (isWelcomeFileOf(request, viewId)) {
+            return request.getRequestURI();
+        }
         return super.getActionURL(context, viewId);
+    }
+
+    /** Whether the view is the welcome file of the folder the request asked for ({@code /about/} → {@code /about/index.xhtml}). */
+    private static boolean isWelcomeFileOf(HttpServletRequest request, String viewId) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getDispatcherType() == DispatcherType.REQUEST
+                && path.endsWith("/")
+                && viewId.equals(path + WELCOME_FILE);
     }
 
     @Override

@@ -43,7 +43,7 @@ public class PollService {
     public record Created(Long pollId, String slug, PollType type, String managementToken) {}
 
     /** The figures of the index page. */
-    public record Statistics(long polls, long votes, long users) {}
+    public record Statistics(long polls, long votes) {}
 
     @Inject
     private PollRepository polls;
@@ -174,7 +174,7 @@ public class PollService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Statistics statistics() {
-        return new Statistics(polls.count(), polls.voteCount(), accounts.count());
+        return new Statistics(polls.count(), polls.voteCount());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

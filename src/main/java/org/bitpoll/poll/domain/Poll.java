@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bitpoll.account.domain.Account;
@@ -411,6 +412,20 @@ public class Poll extends BaseEntity {
             return true;
         }
         return id != null && ManagementKey.matches(manager.tokenFor(id), managementKeyHash);
+    }
+
+    /** Whether this poll was made without login, so a management link (its key) guards it. */
+    public boolean hasManagementKey() {
+        return managementKeyHash != null;
+    }
+
+    /**
+     * The management token this manager's browser holds for this poll, to show the management link again; empty
+     * when it holds none or one that does not open this poll (only the key's hash is stored, never the key).
+     */
+    public Optional<String> managementTokenHeldBy(Manager manager) {
+        String token = id == null ? null : manager.tokenFor(id);
+        return ManagementKey.matches(token, managementKeyHash) ? Optional.of(token) : Optional.empty();
     }
 
     /**

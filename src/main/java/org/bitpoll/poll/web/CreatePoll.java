@@ -45,8 +45,6 @@ public class CreatePoll implements Serializable {
     private LocalDateTime dueDate;
     private String description;
     private boolean anonymousAllowed = true;
-    private boolean requireLogin;
-    private boolean requireInvitation;
     private boolean allowUnauthenticatedVoteChanges;
     private boolean oneVotePerUser = true;
     private boolean voteAll;
@@ -81,8 +79,8 @@ public class CreatePoll implements Serializable {
                 dueDate == null ? null : dueDate.atZone(zone).toInstant(),
                 zone,
                 anonymousAllowed,
-                requireLogin,
-                requireInvitation,
+                false, // login required: offered once there are accounts
+                false, // invitation required: offered once there are invitations
                 allowUnauthenticatedVoteChanges,
                 oneVotePerUser,
                 voteAll,
@@ -147,22 +145,6 @@ public class CreatePoll implements Serializable {
 
     public void setAnonymousAllowed(boolean anonymousAllowed) {
         this.anonymousAllowed = anonymousAllowed;
-    }
-
-    public boolean isRequireLogin() {
-        return requireLogin;
-    }
-
-    public void setRequireLogin(boolean requireLogin) {
-        this.requireLogin = requireLogin;
-    }
-
-    public boolean isRequireInvitation() {
-        return requireInvitation;
-    }
-
-    public void setRequireInvitation(boolean requireInvitation) {
-        this.requireInvitation = requireInvitation;
     }
 
     public boolean isAllowUnauthenticatedVoteChanges() {

@@ -22,11 +22,13 @@ public class DeletePoll extends ManagementPage {
     private static final long serialVersionUID = 1L;
 
     private String dueDateText;
+    private String timeZone;
     private String descriptionHtml;
 
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
         Poll poll = loadPoll();
+        timeZone = poll.zone().getId();
         dueDateText = poll.getDueDate() == null
                 ? null
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -45,6 +47,11 @@ public class DeletePoll extends ManagementPage {
 
     public String getDueDateText() {
         return dueDateText;
+    }
+
+    /** The zone the due date is shown in: the poll's (managers see their poll's times). */
+    public String getTimeZone() {
+        return timeZone;
     }
 
     public String getDescriptionHtml() {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
 import org.bitpoll.platform.web.Urls;
@@ -34,10 +35,11 @@ public class EditDateChoices extends ManagementPage {
     }
 
     private void showDays(Poll poll) {
-        dates = new ArrayList<>();
+        List<LocalDate> days = new ArrayList<>();
         for (Choice choice : poll.activeChoices()) {
-            dates.add(LocalDate.ofInstant(choice.getDate(), ZoneOffset.UTC));
+            days.add(LocalDate.ofInstant(choice.getDate(), ZoneOffset.UTC));
         }
+        setDates(days);
     }
 
     public void save() {
@@ -51,8 +53,13 @@ public class EditDateChoices extends ManagementPage {
         return dates;
     }
 
+    /** The days picked on the calendar, in calendar order. */
     public void setDates(List<LocalDate> dates) {
-        this.dates = dates;
+        this.dates = dates == null ? new ArrayList<>() : new ArrayList<>(new TreeSet<>(dates));
+    }
+
+    public void removeDay(LocalDate day) {
+        dates.remove(day);
     }
 
     /** The first day a new option may be: today (days already chosen stay even when they are past). */

@@ -30,7 +30,8 @@ import org.bitpoll.poll.domain.TimesOfDay;
 /**
  * The date-time wizard: step 1 picks days, step 2 time slots, step 3 the day × time combinations that become
  * the options, as wall-clock times in the poll's zone. Opened again, it restores the poll's days, times and
- * combinations.
+ * combinations. Saving with no combination ticked would delete every option: the page then asks first, and
+ * {@link #deleteAll()} does it.
  */
 @Named
 @ViewScoped
@@ -78,6 +79,8 @@ public class EditDateTimeChoices extends ManagementPage {
     private String newTime;
     private DateTimeGrid grid;
     private List<GridRow> rows = List.of();
+    private boolean hasOptions;
+    private boolean confirmingDeleteAll;
 
     public void load() {
         loadPollForEditor(PollType.DATETIME).ifPresent(this::restore);
@@ -85,9 +88,10 @@ public class EditDateTimeChoices extends ManagementPage {
 
     private void restore(Poll poll) {
         timeZone = poll.zone().getId();
+        hasOptions = !poll.activeChoices().isEmpty();
         grid = DateTimeGrid.restore(
                 poll.activeChoices().stream().map(Choice::getDate).toList(), poll.zone());
-        dates = new ArrayList<>(grid.days());
+        setDates(grid.days());
         times.clear();
         times.addAll(grid.times());
     }
@@ -98,6 +102,10 @@ public class EditDateTimeChoices extends ManagementPage {
             throw new RuleViolation(PollRule.NO_DATES_CHOSEN);
         }
         step = 2;
+    }
+
+    public void removeDay(LocalDate day) {
+        dates.remove(day);
     }
 
     public void addTime() {
@@ -155,8 +163,22 @@ public class EditDateTimeChoices extends ManagementPage {
         combinations.forEach(combination -> grid.set(combination, !allChecked));
     }
 
+    /** Stores the ticked combinations; with none ticked while the poll has options, asks first. */
     public void save() {
-        polls.chooseDateTimes(slug, visitor(), grid.checkedCombinations());
+        List<LocalDateTime> chosen = grid.checkedCombinations();
+        confirmingDeleteAll = chosen.isEmpty() && hasOptions;
+        if (!confirmingDeleteAll) {
+            store(chosen);
+        }
+    }
+
+    /** The answer to the question of {@link #save()}: yes, delete every option. */
+    public void deleteAll() {
+        store(List.of());
+    }
+
+    private void store(List<LocalDateTime> combinations) {
+        polls.chooseDateTimes(slug, visitor(), combinations);
         FacesContext context = FacesContext.getCurrentInstance();
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.choices.saved");
         Redirects.to(context, Urls.view(slug));
@@ -174,8 +196,14 @@ public class EditDateTimeChoices extends ManagementPage {
         return dates;
     }
 
+    /** The days picked on the calendar, in calendar order. */
     public void setDates(List<LocalDate> dates) {
-        this.dates = dates;
+        this.dates = dates == null ? new ArrayList<>() : new ArrayList<>(new TreeSet<>(dates));
+    }
+
+    /** Whether the page asks before deleting every option. */
+    public boolean isConfirmingDeleteAll() {
+        return confirmingDeleteAll;
     }
 
     public List<LocalTime> getTimes() {

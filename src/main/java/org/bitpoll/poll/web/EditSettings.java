@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import org.bitpoll.platform.config.Settings;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
 import org.bitpoll.platform.web.Urls;
+import org.bitpoll.poll.domain.Manager;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollFlag;
 import org.bitpoll.poll.domain.PollSettings;
@@ -22,6 +24,8 @@ import org.bitpoll.poll.domain.TimeZones;
 /**
  * The settings page {@code /poll/<slug>/settings/} (F20): the poll's settings in one form, closing and
  * reopening it, and the links to the advanced options (answer values, copy, delete). Saving stays on the page.
+ * Flags the page does not offer (of features still to come) keep the values they had. A manager whose browser
+ * remembers the poll's management link sees it again here.
  */
 @Named
 @ViewScoped
@@ -32,8 +36,13 @@ public class EditSettings extends ManagementPage {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Settings siteSettings;
+
     private boolean closed;
     private boolean openForVoting;
+    private boolean guardedByKey;
+    private String managementLink;
 
     private String title;
     private LocalDateTime dueDate;
@@ -45,6 +54,10 @@ public class EditSettings extends ManagementPage {
 
     public void load() {
         Poll poll = loadPoll();
+        guardedByKey = poll.hasManagementKey();
+        managementLink = poll.managementTokenHeldBy(Manager.of(visitor()))
+                .map(token -> siteSettings.getBaseUrl() + Urls.managementLink(token))
+                .orElse(null);
         closed = poll.isClosed();
         openForVoting = poll.isOpenForVoting(clock.instant());
         PollSettings settings = poll.settings();
@@ -100,6 +113,16 @@ public class EditSettings extends ManagementPage {
 
     public boolean isOpenForVoting() {
         return openForVoting;
+    }
+
+    /** Whether a management link guards this poll (it was made without login). */
+    public boolean isGuardedByKey() {
+        return guardedByKey;
+    }
+
+    /** The management link this browser remembers for the poll, or null. */
+    public String getManagementLink() {
+        return managementLink;
     }
 
     public List<ResultVisibility> getResultModes() {
@@ -170,36 +193,12 @@ public class EditSettings extends ManagementPage {
         this.sorting = sorting;
     }
 
-    public boolean isAllowComments() {
-        return flag(PollFlag.ALLOW_COMMENTS);
-    }
-
-    public void setAllowComments(boolean on) {
-        flag(PollFlag.ALLOW_COMMENTS, on);
-    }
-
     public boolean isAnonymousAllowed() {
         return flag(PollFlag.ANONYMOUS_ALLOWED);
     }
 
     public void setAnonymousAllowed(boolean on) {
         flag(PollFlag.ANONYMOUS_ALLOWED, on);
-    }
-
-    public boolean isRequireLogin() {
-        return flag(PollFlag.REQUIRE_LOGIN);
-    }
-
-    public void setRequireLogin(boolean on) {
-        flag(PollFlag.REQUIRE_LOGIN, on);
-    }
-
-    public boolean isRequireInvitation() {
-        return flag(PollFlag.REQUIRE_INVITATION);
-    }
-
-    public void setRequireInvitation(boolean on) {
-        flag(PollFlag.REQUIRE_INVITATION, on);
     }
 
     public boolean isPublicListed() {
@@ -224,14 +223,6 @@ public class EditSettings extends ManagementPage {
 
     public void setOneVotePerUser(boolean on) {
         flag(PollFlag.ONE_VOTE_PER_USER, on);
-    }
-
-    public boolean isShowInvitations() {
-        return flag(PollFlag.SHOW_INVITATIONS);
-    }
-
-    public void setShowInvitations(boolean on) {
-        flag(PollFlag.SHOW_INVITATIONS, on);
     }
 
     public boolean isVoteAll() {

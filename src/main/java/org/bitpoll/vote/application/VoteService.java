@@ -52,6 +52,12 @@ public class VoteService {
         return Voter.of(visitor, poll.canBeManagedBy(Manager.of(visitor)));
     }
 
+    /** A poll by its URL name, for the header of its vote pages (shown also when voting is refused). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Poll getPoll(String slug) {
+        return poll(slug);
+    }
+
     /** The poll to vote on, if the visitor may vote now. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Poll getPollToVote(String slug, Visitor visitor) {

@@ -1,6 +1,8 @@
 package org.bitpoll.vote.domain;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.bitpoll.poll.domain.AnswerValue;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.Poll;
@@ -23,6 +25,18 @@ public record PollResults(
         boolean viewerVoted,
         boolean manager,
         boolean newVoteAllowed) {
+
+    /**
+     * The vote "change your vote" leads to: the latest the viewer cast (by creation, then id) among their own rows
+     * they may change; empty when they have none.
+     */
+    public Optional<Row> latestOwnVote() {
+        return rows.stream()
+                .filter(Row::own)
+                .filter(Row::changeable)
+                .max(Comparator.comparing((Row row) -> row.vote().created())
+                        .thenComparing(row -> row.vote().id()));
+    }
 
     /**
      * A visible vote: its data, its cells and their comments (null when none), whether it is the viewer's, whether

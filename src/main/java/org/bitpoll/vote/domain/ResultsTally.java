@@ -3,11 +3,13 @@ package org.bitpoll.vote.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bitpoll.poll.domain.AnswerValue;
 import org.bitpoll.poll.domain.Choice;
+import org.bitpoll.poll.domain.ManagementKey;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.vote.domain.VoteRepository.VoteRow;
 
@@ -16,7 +18,8 @@ import org.bitpoll.vote.domain.VoteRepository.VoteRow;
  * viewer may see them. Which rows are the viewer's own (their account's, or a guest vote whose edit link they
  * hold), which rows and whether the summary are visible ({@link Visibility}), who may change a row
  * ({@link VotingRules#mayChange}), whose names are hidden (with hidden participants, every name but the viewer's
- * own, unless they manage the poll), and whether one vote per user still lets them vote. Cells arrive one by one
+ * own, unless they manage the poll, and then the rows in an order that reveals nobody: {@link #hiddenOrderKey}), and
+ * whether one vote per user still lets them vote. Cells arrive one by one
  * ({@link #cell}, a {@link VoteRepository.CellConsumer}), so no object per cell is made.
  */
 public final class ResultsTally {
@@ -74,6 +77,15 @@ public final class ResultsTally {
         }
     }
 
+    /**
+     * The order of rows whose participants are hidden: a digest of what only the server knows of a vote (its id,
+     * its exact time of creation, its edit key), so the order shows neither the name nor the time of voting
+     * (sorting by either would), and stays the same on every request.
+     */
+    static String hiddenOrderKey(VoteRow row) {
+        return ManagementKey.hash(row.id() + "|" + row.created() + "|" + row.editKeyHash());
+    }
+
     /** The results once every cell is in. */
     public PollResults results() {
         boolean viewerVoted = false;
@@ -105,6 +117,9 @@ public final class ResultsTally {
                         VotingRules.mayChange(poll, row.id(), row.accountId(), row.editKeyHash(), voter),
                         poll.isHideParticipants() && !voter.manager() && !mine));
             }
+        }
+        if (poll.isHideParticipants() && !voter.manager()) {
+            shown.sort(Comparator.comparing(row -> hiddenOrderKey(row.vote())));
         }
         return new PollResults(
                 poll,

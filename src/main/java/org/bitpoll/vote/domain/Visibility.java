@@ -17,6 +17,14 @@ public record Visibility(Rows rows, boolean summary, List<String> notices) {
         NONE
     }
 
+    /**
+     * Whether votes of others may exist that this viewer does not see: then an empty table says that votes are
+     * hidden, never that there are none.
+     */
+    public boolean othersHidden() {
+        return rows != Rows.ALL;
+    }
+
     public static Visibility of(ResultVisibility mode, boolean manager, boolean hasVoted) {
         if (manager) {
             return new Visibility(

@@ -106,12 +106,17 @@ public class Vote extends BaseEntity {
         return vote;
     }
 
-    /** Replaces the answers, anonymity and comment; the name and the creation time stay. */
+    /**
+     * Replaces the answers, anonymity and comment, and a guest's name (a guest may correct it; an account's vote
+     * keeps the account's name); the creation time stays.
+     */
     public void change(Poll poll, Ballot ballot, Instant now) {
         if (!poll.getId().equals(pollId)) {
             throw new NotFoundException();
         }
+        String newName = accountId == null ? guestName(poll, ballot) : name;
         fill(poll, ballot);
+        name = newName;
         modified = now;
     }
 
@@ -141,11 +146,12 @@ public class Vote extends BaseEntity {
         poll.getChoices().forEach(choice -> choices.put(choice.getId(), choice));
         for (Map.Entry<Long, Ballot.Answer> answer : ballot.answers().entrySet()) {
             Choice choice = choices.get(answer.getKey());
-            AnswerValue value = values.get(answer.getValue().valueId());
-            if (choice == null || choice.isDeleted() || value == null) {
+            Long valueId = answer.getValue().valueId();
+            AnswerValue value = valueId == null ? null : values.get(valueId);
+            if (choice == null || choice.isDeleted() || (valueId != null && value == null)) {
                 throw new NotFoundException();
             }
-            if (value.isDeleted()) {
+            if (value != null && value.isDeleted()) {
                 throw new RuleViolation(VoteRule.DELETED_VALUE);
             }
             String cellComment = answer.getValue().comment();
@@ -153,9 +159,12 @@ public class Vote extends BaseEntity {
                 throw new RuleViolation(VoteRule.COMMENT_TOO_LONG, MAX_COMMENT_LENGTH);
             }
         }
-        if (poll.isVoteAll()
-                && poll.activeChoices().stream()
-                        .anyMatch(choice -> !ballot.answers().containsKey(choice.getId()))) {
+        Map<Long, Ballot.OptionProblem> problems =
+                ballot.problems(poll.activeChoices().stream().map(Choice::getId).toList(), poll.isVoteAll());
+        if (problems.containsValue(Ballot.OptionProblem.COMMENT_WITHOUT_ANSWER)) {
+            throw new RuleViolation(VoteRule.COMMENT_WITHOUT_ANSWER);
+        }
+        if (!problems.isEmpty()) {
             throw new RuleViolation(VoteRule.ALL_CHOICES_REQUIRED);
         }
         anonymous = ballot.anonymous();
@@ -165,9 +174,7 @@ public class Vote extends BaseEntity {
         for (Choice choice : poll.activeChoices()) {
             Ballot.Answer answer = ballot.answers().get(choice.getId());
             VoteCell cell = existing.get(choice.getId());
-            String cellComment = answer == null || answer.comment() == null
-                    ? ""
-                    : answer.comment().strip();
+            String cellComment = answer == null ? "" : answer.comment();
             if (answer == null && cell != null) {
                 cells.remove(cell);
             } else if (answer != null && cell != null) {

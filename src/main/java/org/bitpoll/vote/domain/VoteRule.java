@@ -14,6 +14,7 @@ public enum VoteRule implements Rule {
     COMMENT_TOO_LONG("error.vote.commentTooLong"),
     DELETED_VALUE("error.vote.deletedValue"),
     ALL_CHOICES_REQUIRED("error.vote.allRequired"),
+    COMMENT_WITHOUT_ANSWER("error.vote.commentWithoutAnswer"),
     NOT_YOURS("error.vote.notYours");
 
     private final String messageKey;

@@ -9,6 +9,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +48,9 @@ public class CastVote implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String PARAMETER = "ballot:";
     static final String COMMENT_PARAMETER = "ballot-comment:";
+    private static final Map<Ballot.OptionProblem, String> PROBLEM_TEXTS = Map.of(
+            Ballot.OptionProblem.UNANSWERED, "vote.option.unanswered",
+            Ballot.OptionProblem.COMMENT_WITHOUT_ANSWER, "vote.option.commentWithoutAnswer");
     /** The flash entry that carries a guest vote's edit link to the poll page (shown once). */
     static final String EDIT_LINK = "voteEditLink";
 
@@ -58,6 +63,7 @@ public class CastVote implements Serializable {
         private final String label;
         private Long valueId;
         private String comment;
+        private String problem;
 
         OptionRow(Long choiceId, String label) {
             this.choiceId = choiceId;
@@ -79,6 +85,11 @@ public class CastVote implements Serializable {
         public String getComment() {
             return comment;
         }
+
+        /** Why a refused vote marks this option (translated), or null. */
+        public String getProblem() {
+            return problem;
+        }
     }
 
     /** An answer a voter can give. */
@@ -93,9 +104,15 @@ public class CastVote implements Serializable {
     @Inject
     private Settings settings;
 
+    @Inject
+    private ViewerZone viewerZone;
+
+    @Inject
+    private Clock clock;
+
     private String slug;
     private Long voteId;
-    private String pollTitle;
+    private PollHeader header;
     private String descriptionHtml;
     private boolean anonymousAllowed;
     private boolean voteAll;
@@ -114,22 +131,26 @@ public class CastVote implements Serializable {
                 (HttpServletRequest) context.getExternalContext().getRequest();
         slug = PollPage.slug(context);
         voteId = (Long) request.getAttribute(Routes.VOTE_ID);
-        nameFixed = voteId != null || visitors.current().isLoggedIn();
+        // the header first: it shows, with the poll's state, also when voting is refused
+        Poll shown = votes.getPoll(slug);
+        ZoneId zone = viewerZone.displayZone(shown);
+        header = PollHeader.of(shown, zone, context.getViewRoot().getLocale(), clock.instant());
         Poll poll;
         Map<Long, VoteCell> cells = new HashMap<>();
         if (voteId == null) {
             poll = votes.getPollToVote(slug, visitors.current());
-            name = visitors.current().isLoggedIn() ? visitors.current().displayName() : null;
+            nameFixed = visitors.current().isLoggedIn();
+            name = nameFixed ? visitors.current().displayName() : null;
         } else {
             VoteService.VoteToChange toChange = votes.getVoteToChange(slug, voteId, visitors.current());
             poll = toChange.poll();
             Vote vote = toChange.vote();
             vote.getCells().forEach(cell -> cells.put(cell.getChoiceId(), cell));
+            nameFixed = vote.getAccountId() != null;
             name = vote.getName();
             anonymous = vote.isAnonymous();
             comment = vote.getComment();
         }
-        pollTitle = poll.getTitle();
         descriptionHtml = Markdown.toSafeHtml(poll.getDescription());
         anonymousAllowed = poll.isAnonymousAllowed();
         voteAll = poll.isVoteAll();
@@ -144,7 +165,7 @@ public class CastVote implements Serializable {
         }
         values = offered;
         DateTimeFormatter dayFormat = PollPage.dayFormat(context);
-        List<List<String>> paths = OptionPaths.of(poll, poll.zone(), dayFormat);
+        List<List<String>> paths = OptionPaths.of(poll, zone, dayFormat);
         List<Choice> active = poll.activeChoices();
         List<OptionRow> rows = new ArrayList<>(active.size());
         for (int i = 0; i < active.size(); i++) {
@@ -208,8 +229,8 @@ public class CastVote implements Serializable {
                 } catch (NumberFormatException e) {
                     throw new NotFoundException();
                 }
-                answers.put(row.choiceId, new Ballot.Answer(row.valueId, cellComment));
             }
+            answers.put(row.choiceId, new Ballot.Answer(row.valueId, cellComment));
         }
         for (String parameter : parameters.keySet()) {
             if (parameter.startsWith(PARAMETER)
@@ -217,7 +238,23 @@ public class CastVote implements Serializable {
                 throw new NotFoundException();
             }
         }
-        return new Ballot(name, anonymous, comment, answers);
+        Ballot ballot = new Ballot(name, anonymous, comment, answers);
+        markProblems(ballot);
+        return ballot;
+    }
+
+    /**
+     * Marks each option the vote will refuse, by the rule the vote checks ({@link Ballot#problems}), so a refused
+     * form says at every option what is missing; the vote itself says it once at the top.
+     */
+    private void markProblems(Ballot ballot) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Map<Long, Ballot.OptionProblem> problems =
+                ballot.problems(options.stream().map(OptionRow::getChoiceId).toList(), voteAll);
+        for (OptionRow row : options) {
+            Ballot.OptionProblem problem = problems.get(row.choiceId);
+            row.problem = problem == null ? null : Texts.get(context, PROBLEM_TEXTS.get(problem));
+        }
     }
 
     public String getSlug() {
@@ -232,8 +269,8 @@ public class CastVote implements Serializable {
         return voteId != null;
     }
 
-    public String getPollTitle() {
-        return pollTitle;
+    public PollHeader getHeader() {
+        return header;
     }
 
     public String getDescriptionHtml() {
@@ -256,7 +293,7 @@ public class CastVote implements Serializable {
         return hadDeletedValues;
     }
 
-    /** Whether the name is fixed: a logged-in voter's, or a vote being changed (names never change). */
+    /** Whether the name is fixed: a logged-in voter's, or that of a vote linked to an account; guests may correct theirs. */
     public boolean isNameFixed() {
         return nameFixed;
     }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -18,26 +19,36 @@ import org.bitpoll.platform.i18n.Languages;
 import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Routes;
 import org.bitpoll.poll.domain.Choice;
+import org.bitpoll.poll.domain.ChoiceLabels;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.vote.application.VoteService;
 import org.bitpoll.vote.domain.PollResults;
 
 /**
  * {@code GET /poll/<slug>.csv} (F7): the visible votes of a poll as the viewer may see them on the poll page, as
- * RFC 4180 CSV in UTF-8 with a byte order mark (spreadsheets then read umlauts right). Dates are ISO 8601 with the
- * offset of the poll's zone; a cell that a spreadsheet would read as a formula is prefixed with an apostrophe.
+ * RFC 4180 CSV in UTF-8 with a byte order mark (spreadsheets then read umlauts right). The columns are the name,
+ * the time of voting ("Datetime") and one per option: a free-text option by its group path joined with {@code /}
+ * (the escape {@code \/} is not shown), a date as ISO 8601, a date-time as ISO 8601 with offset. Times are in whole
+ * seconds and in the zone the poll page shows them in ({@link ViewerZone}): the poll's own, or, when the poll
+ * translates times, the viewer's as the browser reported it in its zone cookie. The download is a link of the poll
+ * page in the same browser, so it sends that cookie and the file has the times the page showed; the offset of
+ * every time names its zone. A hidden participant's row has no time (it would tell who voted when). A cell that a spreadsheet would read as a formula is prefixed with an apostrophe.
  */
 @WebServlet(Routes.CSV_EXPORT)
 public class CsvExport extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    /** ISO 8601 with offset, always with seconds and never with fractions of one. */
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     @Inject
     private VoteService votes;
 
     @Inject
     private Visitors visitors;
+
+    @Inject
+    private ViewerZone viewerZone;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -63,12 +74,13 @@ public class CsvExport extends HttpServlet {
         out.write('\uFEFF');
         StringBuilder line = new StringBuilder();
         cell(line, text.getString("csv.name"));
-        cell(line, text.getString("csv.date"));
+        cell(line, text.getString("csv.created"));
+        ZoneId zone = viewerZone.displayZone(poll);
         for (Choice option : results.options()) {
-            cell(line, optionTitle(poll, option));
+            cell(line, optionTitle(poll, option, zone));
         }
         row(out, line);
-        DateTimeFormatter created = DATE_TIME.withZone(poll.zone());
+        DateTimeFormatter created = DATE_TIME.withZone(zone);
         String anonymous = text.getString("results.anonymous");
         String hidden = text.getString("results.hidden");
         List<String> valueTitles =
@@ -80,7 +92,7 @@ public class CsvExport extends HttpServlet {
             } else {
                 cell(line, vote.anonymous() || vote.name().isEmpty() ? anonymous : vote.name());
             }
-            cell(line, created.format(vote.created()));
+            cell(line, row.nameHidden() ? "" : created.format(vote.created()));
             for (int value : row.cells()) {
                 cell(line, value < 0 ? "" : valueTitles.get(value));
             }
@@ -88,12 +100,11 @@ public class CsvExport extends HttpServlet {
         }
     }
 
-    private static String optionTitle(Poll poll, Choice option) {
+    private static String optionTitle(Poll poll, Choice option, ZoneId zone) {
         return switch (poll.getType()) {
-            case UNIVERSAL -> option.getText();
+            case UNIVERSAL -> String.join("/", ChoiceLabels.path(option.getText()));
             case DATE -> option.getDate().atOffset(ZoneOffset.UTC).toLocalDate().toString();
-            case DATETIME ->
-                DATE_TIME.format(option.getDate().atZone(poll.zone()).toOffsetDateTime());
+            case DATETIME -> DATE_TIME.format(option.getDate().atZone(zone));
         };
     }
 

@@ -1,9 +1,6 @@
 package org.bitpoll.vote.web;
 
 import jakarta.faces.context.FacesContext;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,18 +42,22 @@ public final class ResultsModels {
             } else {
                 name = vote.name();
             }
-            StringBuilder tooltip = new StringBuilder(format.format(vote.created()));
-            if (vote.modified() != null) {
-                tooltip.append(" · ").append(edited).append(' ').append(format.format(vote.modified()));
+            // a hidden participant's row shows no times: they would tell who voted when
+            StringBuilder tooltip = new StringBuilder();
+            if (!row.nameHidden()) {
+                tooltip.append(format.format(vote.created()));
+                if (vote.modified() != null) {
+                    tooltip.append(" · ").append(edited).append(' ').append(format.format(vote.modified()));
+                }
             }
             if (!vote.comment().isEmpty()) {
-                tooltip.append('\n').append(vote.comment());
+                tooltip.append(tooltip.length() > 0 ? "\n" : "").append(vote.comment());
             }
             rows.add(new ResultsModel.Row(
                     name,
                     tooltip.toString(),
                     row.own(),
-                    vote.anonymous(),
+                    vote.anonymous() && !row.nameHidden(),
                     row.cells(),
                     row.comments(),
                     row.changeable() ? contextPath + Urls.editVote(poll.getSlug(), vote.id()) : null));
@@ -64,22 +65,9 @@ public final class ResultsModels {
         List<ResultsModel.SummaryCell> summary = null;
         if (results.summary() != null) {
             summary = new ArrayList<>();
-            String notAvailable = Texts.get(context, "results.notAvailable");
-            NumberFormat sums = NumberFormat.getNumberInstance(locale);
-            sums.setMinimumFractionDigits(2);
-            sums.setMaximumFractionDigits(2);
+            ScoreTexts texts = new ScoreTexts(locale, Texts.get(context, "results.notAvailable"));
             for (Scores.Column column : results.summary()) {
-                String percentage = column.score() == null
-                        ? "0"
-                        : BigDecimal.valueOf(column.score() * 100)
-                                .setScale(1, RoundingMode.HALF_UP)
-                                .toPlainString();
-                String text;
-                if (poll.isShowScoreInSummary()) {
-                    text = column.sum() == null ? notAvailable : sums.format(column.sum());
-                } else {
-                    text = column.score() == null ? notAvailable : percentage + "%";
-                }
+                String text = poll.isShowScoreInSummary() ? texts.sum(column.sum()) : texts.percentage(column.score());
                 StringBuilder counts = new StringBuilder();
                 for (int i = 0; i < column.counts().length; i++) {
                     if (column.counts()[i] > 0) {
@@ -91,7 +79,8 @@ public final class ResultsModels {
                                 .append(values.get(i).title());
                     }
                 }
-                summary.add(new ResultsModel.SummaryCell(text, percentage, counts.toString(), column.best()));
+                summary.add(new ResultsModel.SummaryCell(
+                        text, ScoreTexts.filterValue(column.score()), counts.toString(), column.best()));
             }
         }
         ResultsModel.Labels labels = new ResultsModel.Labels(
@@ -99,7 +88,7 @@ public final class ResultsModels {
                 Texts.get(context, "results.actions"),
                 Texts.get(context, "results.summary"),
                 Texts.get(context, "results.editVote"),
-                Texts.get(context, "poll.noVotes"));
+                Texts.get(context, results.visibility().othersHidden() ? "results.votesHidden" : "poll.noVotes"));
         return new ResultsModel(header, values, rows, summary, labels);
     }
 }

@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +47,7 @@ public class ViewPoll {
     private Poll poll;
     private ResultsModel results;
     private String descriptionHtml;
-    private String createdText;
-    private String dueDateText;
+    private PollHeader header;
     private boolean manageable;
     private boolean open;
     private boolean newVoteAllowed;
@@ -67,24 +64,17 @@ public class ViewPoll {
         manageable = found.manager();
         Locale locale = context.getViewRoot().getLocale();
         ZoneId zone = viewerZone.displayZone(poll);
-        HeaderMatrix header = HeaderMatrix.of(OptionPaths.of(poll, zone, PollPage.dayFormat(context)));
-        hasOptions = header.depth() > 0;
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(zone);
-        results = ResultsModels.of(context, found, header, format);
+        HeaderMatrix matrix = HeaderMatrix.of(OptionPaths.of(poll, zone, PollPage.dayFormat(context)));
+        hasOptions = matrix.depth() > 0;
+        results = ResultsModels.of(context, found, matrix, PollHeader.dateTimeFormat(locale, zone));
         descriptionHtml = Markdown.toSafeHtml(poll.getDescription());
-        createdText = format.format(poll.getCreated());
-        Instant due = poll.getDueDate();
-        dueDateText = due == null ? null : format.format(due);
-        open = poll.isOpenForVoting(clock.instant());
+        Instant now = clock.instant();
+        header = PollHeader.of(poll, zone, locale, now);
+        open = poll.isOpenForVoting(now);
         newVoteAllowed = found.newVoteAllowed();
         String contextPath = context.getExternalContext().getRequestContextPath();
         voteUrl = contextPath + Urls.cast(poll.getSlug());
-        ownVoteUrl = found.rows().stream()
-                .filter(PollResults.Row::own)
-                .filter(PollResults.Row::changeable)
-                .findFirst()
+        ownVoteUrl = found.latestOwnVote()
                 .map(row ->
                         contextPath + Urls.editVote(poll.getSlug(), row.vote().id()))
                 .orElse(null);
@@ -129,12 +119,8 @@ public class ViewPoll {
         return descriptionHtml;
     }
 
-    public String getCreatedText() {
-        return createdText;
-    }
-
-    public String getDueDateText() {
-        return dueDateText;
+    public PollHeader getHeader() {
+        return header;
     }
 
     public boolean isManageable() {

@@ -11,7 +11,9 @@ import org.bitpoll.poll.domain.Poll;
 
 /**
  * The viewer's time zone, as the browser reports it (bitpoll.js stores it in the cookie {@code bitpoll-tz}) until
- * accounts carry their own (F14). A poll is shown in its own zone, or in the viewer's when the poll says so.
+ * accounts carry their own (F14). A poll is shown in its own zone, or in the viewer's when the poll says so: one
+ * rule for the poll page, the vote and edit forms and the CSV export. A missing, overlong or unknown zone counts
+ * as none, and the poll's own zone is used.
  */
 @RequestScoped
 public class ViewerZone {

@@ -189,6 +189,47 @@ class CreatePollBrowserIT extends BrowserTestBase {
 
         assertThat(browser.text(By.id("createForm:titleMessage")))
                 .isEqualTo(text(language).getString("error.title.required"));
-        assertThat(browser.driver().getCurrentUrl()).doesNotContain("/poll/");
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(TestServer.baseUrl() + "/");
+
+        browser.type(By.id("createForm:title"), "Second try " + TestServer.uniqueSlug(language));
+        browser.clickAndWaitForPage(By.id("createForm:create"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/poll/second-try-");
+    }
+
+    private static WebElement slugField() {
+        return browser.driver().findElement(By.id("createForm:slug"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theUrlNameFollowsTheTitleWithUmlautsSpelledOutAndAccentsDropped() {
+        browser.useLanguage("de");
+        browser.open("/");
+        browser.type(By.id("createForm:title"), "Müller Straße, Café");
+
+        assertThat(slugField().getAttribute("value")).isEqualTo("mueller-strasse-cafe");
+    }
+
+    @org.junit.jupiter.api.Test
+    void tickingRandomUrlNameFillsTheFieldAndUntickingGoesBackToTheTitle() {
+        browser.useLanguage("en");
+        browser.open("/");
+        browser.type(By.id("createForm:title"), "Random walk");
+        browser.click(By.cssSelector("#createForm\\:advanced legend"));
+        assertThat(browser.byId("createForm:slug").getAttribute("value")).isEqualTo("random-walk");
+
+        browser.click(By.cssSelector("label[for='createForm:randomSlug']"));
+        browser.waiting().until(d -> slugField().getAttribute("value").matches("[A-HJ-NP-RT-Za-hj-kmnp-z0-9]{10}"));
+        String random = slugField().getAttribute("value");
+
+        browser.click(By.cssSelector("label[for='createForm:randomSlug']"));
+        assertThat(slugField().getAttribute("value")).isEqualTo("random-walk");
+
+        browser.click(By.cssSelector("label[for='createForm:randomSlug']"));
+        browser.waiting()
+                .until(d -> slugField().getAttribute("value").matches("[A-HJ-NP-RT-Za-hj-kmnp-z0-9]{10}")
+                        && !slugField().getAttribute("value").equals(random));
+        String chosen = slugField().getAttribute("value");
+        browser.clickAndWaitForPage(By.id("createForm:create"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/poll/" + chosen + "/edit/choices/dateTime/");
     }
 }

@@ -147,7 +147,7 @@ class VotingBrowserIT extends BrowserTestBase {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> Files.exists(file));
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 
-        assertThat(lines.get(0)).isEqualTo("\uFEFFName,Date,Mon,Tue");
+        assertThat(lines.get(0)).isEqualTo("\uFEFFName,Datetime,Mon,Tue");
         assertThat(lines.get(1)).startsWith("Bob,").endsWith(",yes,rather not");
         assertThat(lines).hasSize(2);
     }

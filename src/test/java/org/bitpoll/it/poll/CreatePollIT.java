@@ -86,15 +86,22 @@ class CreatePollIT {
                 .isTrue();
         assertThat(form.getElementById("createForm:oneVotePerUser").hasAttr("checked"))
                 .isTrue();
-        assertThat(form.getElementById("createForm:requireLogin").hasAttr("checked"))
-                .isFalse();
-        assertThat(form.getElementById("createForm:requireInvitation").hasAttr("checked"))
-                .isFalse();
         assertThat(form.getElementById("createForm:allowUnauthenticatedVoteChanges")
                         .hasAttr("checked"))
                 .isFalse();
         assertThat(form.getElementById("createForm:voteAll").hasAttr("checked")).isFalse();
         assertThat(index.html().getElementById("statPolls")).isNotNull();
+    }
+
+    /** Login and invitations do not exist yet: the form offers neither, and the statistics count no users. */
+    @Test
+    void theFormOffersNothingThatDoesNotWorkYet() {
+        Page index = client.get("/");
+
+        assertThat(index.html().getElementById("createForm:requireLogin")).isNull();
+        assertThat(index.html().getElementById("createForm:requireInvitation")).isNull();
+        assertThat(index.html().getElementById("statUsers")).isNull();
+        assertThat(index.text()).doesNotContain("Login required", "Invitation required", "Users");
     }
 
     @Test
@@ -103,6 +110,8 @@ class CreatePollIT {
         Page page = create(form("universal", "", slug));
 
         assertThat(page.status()).isEqualTo(200);
+        assertThat(page.uri().getPath()).isEqualTo("/");
+        assertThat(page.html().getElementById("createForm").attr("action")).isEqualTo("/");
         assertThat(fieldMessage(page, "title")).contains("Please enter a title.");
         assertThat(client.get("/poll/" + slug + "/").status()).isEqualTo(404);
     }

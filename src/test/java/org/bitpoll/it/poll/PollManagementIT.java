@@ -197,10 +197,8 @@ class PollManagementIT {
             assertThat(selected(page, "settingsForm:timeZone")).isEqualTo("Europe/Berlin");
             assertThat(page.html().select("[id='settingsForm:timeZone'] option"))
                     .hasSizeGreaterThan(400);
-            assertThat(checked(page, "settingsForm:allowComments")).isTrue();
             assertThat(checked(page, "settingsForm:anonymousAllowed")).isTrue();
             assertThat(checked(page, "settingsForm:oneVotePerUser")).isTrue();
-            assertThat(checked(page, "settingsForm:showInvitations")).isTrue();
             assertThat(checked(page, "settingsForm:allowUnauthenticatedVoteChanges"))
                     .isFalse();
             assertThat(checked(page, "settingsForm:hideParticipants")).isFalse();
@@ -215,6 +213,43 @@ class PollManagementIT {
             assertThat(page.html().getElementById("stateText").text()).isEqualTo("This poll is open for voting.");
         }
 
+        /**
+         * Comments, login and invitations do not exist yet: the page offers none of their settings, and it
+         * promises nothing of administrators.
+         */
+        @Test
+        void thePageOffersNothingThatDoesNotWorkYet() {
+            String slug = PollFixtures.uniqueSlug("offer");
+            PollFixtures.create(client, "universal", "Offered settings", slug);
+
+            Page page = settings(slug);
+
+            for (String missing : List.of("allowComments", "requireLogin", "requireInvitation", "showInvitations")) {
+                assertThat(page.html().getElementById("settingsForm:" + missing))
+                        .as(missing)
+                        .isNull();
+            }
+            assertThat(page.text())
+                    .doesNotContain("comments", "Login required", "Invitation", "invitations", "administrators");
+        }
+
+        @Test
+        void aManagerWhoseBrowserRemembersTheManagementLinkSeesItAgainButNothingKeepsACopy() {
+            String slug = PollFixtures.uniqueSlug("again");
+            Page editor = PollFixtures.create(client, "universal", "Link again", slug);
+            String shownAtCreation =
+                    editor.html().getElementById("managementLinkAnchor").attr("href");
+
+            Page page = settings(slug);
+
+            assertThat(page.html().getElementById("settingsManagementLink").attr("href"))
+                    .isEqualTo(shownAtCreation);
+            assertThat(page.html().getElementById("managementLinkDetails").text())
+                    .contains("Keep this link secret");
+            assertThat(client.raw("/poll/" + slug + "/settings/").headers().firstValue("Cache-Control"))
+                    .contains("no-store");
+        }
+
         @Test
         void savingChangesEverySettingAndStaysOnTheSettingsPage() {
             String slug = PollFixtures.uniqueSlug("save");
@@ -227,7 +262,7 @@ class PollManagementIT {
                     "settingsForm:timeZone", "Europe/Rome",
                     "settingsForm:useUserTimeZone", "on",
                     "settingsForm:description", "Bring **cake**",
-                    "settingsForm:allowComments", null,
+                    "settingsForm:anonymousAllowed", null,
                     "settingsForm:hideParticipants", "on",
                     "settingsForm:showScoreInSummary", "on",
                     "settingsForm:publicListed", "on",
@@ -245,10 +280,9 @@ class PollManagementIT {
             assertThat(checked(again, "settingsForm:useUserTimeZone")).isTrue();
             assertThat(again.html().getElementById("settingsForm:description").text())
                     .isEqualTo("Bring **cake**");
-            assertThat(checked(again, "settingsForm:allowComments")).isFalse();
+            assertThat(checked(again, "settingsForm:anonymousAllowed")).isFalse();
             assertThat(checked(again, "settingsForm:hideParticipants")).isTrue();
             assertThat(checked(again, "settingsForm:showScoreInSummary")).isTrue();
-            assertThat(checked(again, "settingsForm:anonymousAllowed")).isTrue();
             assertThat(again.html()
                             .select("input[name='settingsForm:sorting'][checked]")
                             .attr("value"))
@@ -764,6 +798,7 @@ class PollManagementIT {
             assertThat(confirmation.html().getElementById("deleteTitle").text()).isEqualTo("Doomed");
             assertThat(confirmation.html().getElementById("deleteDueDate").text())
                     .contains("2030", "6:30");
+            assertThat(confirmation.html().getElementById("deleteZone").text()).isEqualTo("Times in Europe/Berlin");
             assertThat(confirmation.html().select("#deleteDescription em").text())
                     .isEqualTo("words");
             assertThat(confirmation.html().getElementById("cancelDelete").attr("href"))

@@ -299,6 +299,39 @@ class PollTest {
         }
 
         @Test
+        void theTokenHeldForThisPollIsGivenBackToShowTheLinkAgain() {
+            Poll poll = poll(PollType.DATE);
+            setId(poll, 42L);
+
+            assertThat(poll.hasManagementKey()).isTrue();
+            assertThat(poll.managementTokenHeldBy(Manager.guest(Map.of(42L, TOKEN))))
+                    .contains(TOKEN);
+        }
+
+        @Test
+        void aWrongOrMisfiledTokenIsNeverGivenBack() {
+            Poll poll = poll(PollType.DATE);
+            setId(poll, 42L);
+
+            assertThat(poll.managementTokenHeldBy(Manager.guest(Map.of(42L, ManagementKey.newToken()))))
+                    .isEmpty();
+            assertThat(poll.managementTokenHeldBy(Manager.guest(Map.of(43L, TOKEN))))
+                    .isEmpty();
+            assertThat(poll.managementTokenHeldBy(new Manager(null, Set.of(), true, Map.of())))
+                    .isEmpty();
+        }
+
+        @Test
+        void anOwnedPollHasNoManagementKeyToShow() {
+            Poll poll = Poll.createOwned(spec(PollType.DATE, "T", "t"), new FixedIdAccount(7L), ANSWERS, NOW);
+            setId(poll, 42L);
+
+            assertThat(poll.hasManagementKey()).isFalse();
+            assertThat(poll.managementTokenHeldBy(new Manager(7L, Set.of(), false, Map.of(42L, TOKEN))))
+                    .isEmpty();
+        }
+
+        @Test
         void managementTokenHashIsSha256Hex() {
             assertThat(ManagementKey.hash("abc"))
                     .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");

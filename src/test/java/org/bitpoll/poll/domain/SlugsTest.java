@@ -29,8 +29,33 @@ class SlugsTest {
 
     @Test
     void fromTitleStripsCharactersOutsideTheSlugAlphabet() {
-        assertThat(Slugs.fromTitle("What's up? (Grüße!)")).isEqualTo("whats-up-gre");
+        assertThat(Slugs.fromTitle("What's up? (Hi!)")).isEqualTo("whats-up-hi");
         assertThat(Slugs.fromTitle("snake_case-and-dash")).isEqualTo("snake_case-and-dash");
+    }
+
+    @Test
+    void fromTitleSpellsOutGermanUmlautsAndSharpS() {
+        assertThat(Slugs.fromTitle("Müller Straße")).isEqualTo("mueller-strasse");
+        assertThat(Slugs.fromTitle("Ärger über Öl")).isEqualTo("aerger-ueber-oel");
+        assertThat(Slugs.fromTitle("GROẞE Grüße")).isEqualTo("grosse-gruesse");
+    }
+
+    @Test
+    void fromTitleSpellsOutUmlautsTypedAsLetterAndCombiningMark() {
+        assertThat(Slugs.fromTitle("Mu\u0308ller")).isEqualTo("mueller");
+    }
+
+    @Test
+    void fromTitleDropsOtherAccents() {
+        assertThat(Slugs.fromTitle("Café Crème")).isEqualTo("cafe-creme");
+        assertThat(Slugs.fromTitle("Perché è così")).isEqualTo("perche-e-cosi");
+        assertThat(Slugs.fromTitle("Señor Ångel")).isEqualTo("senor-angel");
+    }
+
+    @Test
+    void fromTitleDropsLettersWithoutALatinSpelling() {
+        assertThat(Slugs.fromTitle("Łódź 2030")).isEqualTo("odz-2030");
+        assertThat(Slugs.fromTitle("Встреча")).isEmpty();
     }
 
     @Test

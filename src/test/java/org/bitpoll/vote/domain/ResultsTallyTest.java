@@ -1,6 +1,7 @@
 package org.bitpoll.vote.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.bitpoll.vote.domain.VoteFixtures.A;
 import static org.bitpoll.vote.domain.VoteFixtures.ALICE;
 import static org.bitpoll.vote.domain.VoteFixtures.B;
@@ -16,8 +17,11 @@ import static org.bitpoll.vote.domain.VoteFixtures.guestHolding;
 import static org.bitpoll.vote.domain.VoteFixtures.manager;
 import static org.bitpoll.vote.domain.VoteFixtures.withOptionCDeleted;
 
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.bitpoll.poll.domain.ManagementKey;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollFlag;
@@ -177,14 +181,78 @@ class ResultsTallyTest {
         set(poll, ResultVisibility.COMPLETE, PollFlag.HIDE_PARTICIPANTS);
 
         assertThat(tally(poll, alice()).rows())
-                .extracting(PollResults.Row::nameHidden)
-                .containsExactly(false, true, true);
+                .extracting(row -> row.vote().id(), PollResults.Row::nameHidden)
+                .containsExactlyInAnyOrder(
+                        tuple(ALICES_VOTE, false), tuple(GUEST_VOTE, true), tuple(OTHER_GUEST_VOTE, true));
         assertThat(tally(poll, manager()).rows())
                 .extracting(PollResults.Row::nameHidden)
                 .containsExactly(false, false, false);
         assertThat(tally(aPoll().build(), guest()).rows())
                 .extracting(PollResults.Row::nameHidden)
                 .containsExactly(false, false, false);
+    }
+
+    /** Rows of four guests: Zoe voted first, then Amy, Bob and Max; in the order given. */
+    private static List<VoteRow> fourGuests(String... namesInOrder) {
+        Map<String, VoteRow> rows = Map.of(
+                "Zoe", guestRow(11L, "Zoe", NOW.plusNanos(123_456_000)),
+                "Amy", guestRow(12L, "Amy", NOW.plusSeconds(60).plusNanos(654_321_000)),
+                "Bob", guestRow(13L, "Bob", NOW.plusSeconds(120).plusNanos(7_000)),
+                "Max", guestRow(14L, "Max", NOW.plusSeconds(180)));
+        return Arrays.stream(namesInOrder).map(rows::get).toList();
+    }
+
+    private static VoteRow guestRow(long id, String name, Instant created) {
+        return new VoteRow(id, null, name, false, "", created, null, ManagementKey.hash("key of " + name));
+    }
+
+    private static List<String> shownNames(Poll poll, Voter voter, List<VoteRow> rows) {
+        return new ResultsTally(poll, voter, rows)
+                .results().rows().stream().map(row -> row.vote().name()).toList();
+    }
+
+    @Test
+    void hiddenParticipantsAreOrderedByNeitherTheirNameNorTheirTime() {
+        Poll poll = aPoll().build();
+        set(poll, ResultVisibility.COMPLETE, PollFlag.HIDE_PARTICIPANTS);
+        List<VoteRow> byTime = fourGuests("Zoe", "Amy", "Bob", "Max");
+        List<VoteRow> byName = fourGuests("Amy", "Bob", "Max", "Zoe");
+
+        List<String> hiddenOrder = shownNames(poll, guest(), byTime);
+
+        assertThat(shownNames(poll, guest(), byName)).isEqualTo(hiddenOrder);
+        assertThat(shownNames(poll, guestHolding(13L, "a token"), byTime)).isEqualTo(hiddenOrder);
+        assertThat(shownNames(poll, manager(), byName)).containsExactly("Amy", "Bob", "Max", "Zoe");
+        assertThat(shownNames(aPoll().build(), guest(), byName)).containsExactly("Amy", "Bob", "Max", "Zoe");
+    }
+
+    @Test
+    void theHiddenOrderDependsOnTheExactTimeNotOnlyOnWhatAViewerCanKnow() {
+        VoteRow row = guestRow(11L, "Zoe", NOW);
+        VoteRow aMicrosecondLater = guestRow(11L, "Zoe", NOW.plusNanos(1_000));
+
+        assertThat(ResultsTally.hiddenOrderKey(row))
+                .isEqualTo(ResultsTally.hiddenOrderKey(guestRow(11L, "Zoe", NOW)))
+                .isNotEqualTo(ResultsTally.hiddenOrderKey(aMicrosecondLater))
+                .isNotEqualTo(ManagementKey.hash("11"));
+    }
+
+    @Test
+    void changeYourVoteLeadsToTheLatestOwnVote() {
+        Poll poll = aPoll().build();
+        String first = ManagementKey.newToken();
+        String second = ManagementKey.newToken();
+        List<VoteRow> rows = List.of(
+                new VoteRow(21L, null, "Later", false, "", NOW.plusSeconds(60), null, ManagementKey.hash(second)),
+                new VoteRow(22L, null, "Earlier", false, "", NOW, NOW.plusSeconds(120), ManagementKey.hash(first)),
+                new VoteRow(23L, null, "Stranger", false, "", NOW.plusSeconds(90), null, ManagementKey.hash("x")));
+        Voter holder = new Voter(null, null, false, Map.of(21L, second, 22L, first));
+
+        assertThat(new ResultsTally(poll, holder, rows).results().latestOwnVote())
+                .map(row -> row.vote().id())
+                .contains(21L);
+        assertThat(new ResultsTally(poll, guest(), rows).results().latestOwnVote())
+                .isEmpty();
     }
 
     @Test

@@ -70,5 +70,21 @@ class VisibilityTest {
         assertThat(visibility.rows()).isEqualTo(rows);
         assertThat(visibility.summary()).isEqualTo(summary);
         assertThat(visibility.notices()).containsExactlyElementsOf(expectedNotices);
+        assertThat(visibility.othersHidden())
+                .as("an empty table says votes are hidden")
+                .isEqualTo(rows != Visibility.Rows.ALL);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "SUMMARY, true",
+        "NEVER, true",
+        "SUMMARY_AFTER_VOTE, true",
+        "COMPLETE_AFTER_VOTE, true",
+        "COMPLETE, false"
+    })
+    void aVisitorWhoHasNotVotedIsToldWhetherVotesAreHidden(ResultVisibility mode, boolean hidden) {
+        assertThat(Visibility.of(mode, false, false).othersHidden()).isEqualTo(hidden);
+        assertThat(Visibility.of(mode, true, false).othersHidden()).isFalse();
     }
 }

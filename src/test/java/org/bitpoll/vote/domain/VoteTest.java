@@ -173,11 +173,13 @@ class VoteTest {
         }
 
         @Test
-        void anAnswerWithoutValueIsNotFound() {
+        void anAnswerWithNeitherValueNorCommentIsNoAnswerButAnUnknownOptionIsNotFound() {
             Poll poll = aPoll().build();
-            Ballot ballot = new Ballot("Carol", false, "", Map.of(A, new Ballot.Answer(null, "")));
+            Ballot empty = new Ballot("Carol", false, "", Map.of(A, new Ballot.Answer(null, "")));
+            Ballot foreign = new Ballot("Carol", false, "", Map.of(UNKNOWN, new Ballot.Answer(null, "note")));
 
-            assertThatThrownBy(() -> castAsGuest(poll, ballot)).isInstanceOf(NotFoundException.class);
+            assertThat(castAsGuest(poll, empty).getCells()).isEmpty();
+            assertThatThrownBy(() -> castAsGuest(poll, foreign)).isInstanceOf(NotFoundException.class);
         }
 
         @Test
@@ -217,6 +219,20 @@ class VoteTest {
         }
 
         @Test
+        void aCommentOnAnUnansweredOptionIsRefusedNotDropped() {
+            Poll poll = aPoll().build();
+            Ballot commentOnly = new Ballot(
+                    "Carol", false, "", Map.of(A, new Ballot.Answer(YES, ""), B, new Ballot.Answer(null, "late")));
+
+            assertThatThrownBy(() -> castAsGuest(poll, commentOnly)).is(violating(VoteRule.COMMENT_WITHOUT_ANSWER));
+            Ballot blankComment = new Ballot(
+                    "Carol", false, "", Map.of(A, new Ballot.Answer(YES, ""), B, new Ballot.Answer(null, " ")));
+            assertThat(castAsGuest(poll, blankComment).getCells())
+                    .extracting(VoteCell::getChoiceId)
+                    .containsExactly(A);
+        }
+
+        @Test
         void voteAllIgnoresDeletedOptions() {
             Poll poll = withOptionCDeleted(aPoll().voteAll().build());
 
@@ -252,11 +268,11 @@ class VoteTest {
     class Changing {
 
         @Test
-        void changingKeepsCreationAndNameAndRecordsTheModification() {
+        void changingKeepsTheCreationTimeAndRecordsTheModification() {
             Poll poll = aPoll().anonymousAllowed().build();
             Vote vote = castAsGuest(poll, new Ballot("Carol", false, "first", Map.of(A, new Ballot.Answer(YES, ""))));
 
-            vote.change(poll, new Ballot("Mallory", true, "second", Map.of(A, new Ballot.Answer(NO, ""))), LATER);
+            vote.change(poll, new Ballot("Carol", true, "second", Map.of(A, new Ballot.Answer(NO, ""))), LATER);
 
             assertThat(vote.getCreated()).isEqualTo(NOW);
             assertThat(vote.getModified()).isEqualTo(LATER);
@@ -281,7 +297,7 @@ class VoteTest {
             vote.change(
                     poll,
                     new Ballot(
-                            "",
+                            "Carol",
                             false,
                             "",
                             Map.of(A, new Ballot.Answer(NO, " changed "), C, new Ballot.Answer(YES, "c"))),
@@ -298,9 +314,37 @@ class VoteTest {
             Poll poll = aPoll().build();
             Vote vote = castAsGuest(poll, ballot("Carol", false, A, YES, B, NO));
 
-            vote.change(poll, ballot("", false), LATER);
+            vote.change(poll, ballot("Carol", false), LATER);
 
             assertThat(vote.getCells()).isEmpty();
+        }
+
+        @Test
+        void aGuestMayCorrectTheNameAndMustKeepOne() {
+            Poll poll = aPoll().anonymousAllowed().build();
+            Vote vote = castAsGuest(poll, ballot("Crol", false, A, YES));
+
+            vote.change(poll, ballot(" Carol ", false, A, YES), LATER);
+            assertThat(vote.getName()).isEqualTo("Carol");
+
+            assertThatThrownBy(() -> vote.change(poll, ballot("", false, A, NO), LATER.plusSeconds(1)))
+                    .is(violating(VoteRule.NAME_REQUIRED));
+            assertThatThrownBy(() -> vote.change(poll, ballot("x".repeat(81), false, A, NO), LATER.plusSeconds(1)))
+                    .is(violating(VoteRule.NAME_TOO_LONG));
+            assertThat(vote.getName()).isEqualTo("Carol");
+            assertThat(vote.getCells()).extracting(VoteCell::getValueId).containsExactly(YES);
+            assertThat(vote.getModified()).isEqualTo(LATER);
+        }
+
+        @Test
+        void aGuestWhoVotedAnonymouslyNamesThemselvesWhenUntickingAnonymous() {
+            Poll poll = aPoll().anonymousAllowed().build();
+            Vote vote = castAsGuest(poll, ballot("", true, A, YES));
+
+            vote.change(poll, ballot("Dora", false, A, YES), LATER);
+
+            assertThat(vote.getName()).isEqualTo("Dora");
+            assertThat(vote.isAnonymous()).isFalse();
         }
 
         @Test
@@ -324,13 +368,14 @@ class VoteTest {
             assertThatThrownBy(() -> vote.change(
                             poll,
                             new Ballot(
-                                    "",
+                                    "Mallory",
                                     false,
                                     "lost",
                                     Map.of(A, new Ballot.Answer(NO, ""), B, new Ballot.Answer(MAYBE, ""))),
                             LATER))
                     .is(violating(VoteRule.DELETED_VALUE));
             assertThat(vote.getComment()).isEqualTo("kept");
+            assertThat(vote.getName()).isEqualTo("Carol");
             assertThat(vote.getModified()).isNull();
             assertThat(vote.getCells())
                     .extracting(VoteCell::getChoiceId, VoteCell::getValueId)
@@ -342,7 +387,7 @@ class VoteTest {
             Poll poll = aPoll().anonymousAllowed().build();
             Vote vote = Vote.cast(poll, alice(), ballot("", false, A, YES), null, NOW);
 
-            vote.change(poll, ballot("", true, A, MAYBE), LATER);
+            vote.change(poll, ballot("Mallory", true, A, MAYBE), LATER);
 
             assertThat(vote.getAccountId()).isEqualTo(ALICE);
             assertThat(vote.getName()).isEqualTo("Alice Smith");

@@ -1,0 +1,42 @@
+package org.bitpoll.platform.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SettingsTest {
+
+    private final Settings settings = new Settings();
+
+    @AfterEach
+    void forgetTheSettings() {
+        System.clearProperty("bitpoll.imprint-url");
+        System.clearProperty("bitpoll.imprint-text");
+    }
+
+    @Test
+    void anImprintAddressIsAFullWebAddress() {
+        System.setProperty("bitpoll.imprint-url", " https://example.org/impressum ");
+
+        assertThat(settings.getImprintUrl()).contains("https://example.org/impressum");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"", "example.org/impressum", "/impressum", "javascript:alert(1)", "ftp://example.org/", "http://"
+            })
+    void anythingElseCountsAsNoAddress(String value) {
+        System.setProperty("bitpoll.imprint-url", value);
+
+        assertThat(settings.getImprintUrl()).isEmpty();
+    }
+
+    @Test
+    void withoutSettingsThereIsNoImprint() {
+        assertThat(settings.getImprintUrl()).isEmpty();
+        assertThat(settings.getImprintText()).isEmpty();
+    }
+}
