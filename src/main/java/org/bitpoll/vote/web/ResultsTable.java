@@ -6,23 +6,31 @@ import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.List;
 import org.bitpoll.poll.domain.HeaderMatrix;
 
 /**
  * The results grid of the poll page, written straight to the response: a table of 1000 votes × 100 options is
  * 100 000 cells, which nested {@code ui:repeat}s render several times slower (see stack-notes). Every text goes
- * through {@link ResponseWriter#writeText} or {@code writeAttribute}, so it is escaped; only the bare cells
- * {@code <td class="aN"></td>}, built from indexes, are written as they are. Colour and icon of answer value N
- * come from one CSS rule each, written in a {@code <style>} element before the table.
+ * through {@link ResponseWriter#writeText} or {@code writeAttribute}, so it is escaped; only the plain cells
+ * {@code <td class="aN">title</td>}, built once per answer value, are written as they are. Colour and icon of
+ * answer value N come from one CSS rule each, written in a {@code <style>} element before the table.
  *
- * <p>Usage: {@code <b:resultsTable value="#{viewPoll.results}"/>} with {@code xmlns:b="bitpoll"}.
+ * <p>For screen readers every cell holds its answer's title as text, which the stylesheet shrinks to nothing
+ * beside the icon (the icon itself has an empty CSS alternative text, so it is not read): the cheapest text a
+ * cell can carry, its title's length in bytes. The table has a caption, the participant names are row headers,
+ * and option groups of the first header row head a {@code <colgroup>} each ({@code scope="colgroup"}); the other
+ * option headers are {@code scope="col"} over the columns they span.
+ *
+ * <p>Usage: {@code <b:resultsTable value="#{viewPoll.results}" caption="…" unanswered="…"/>} with
+ * {@code xmlns:b="bitpoll"}; {@code caption} and {@code unanswered} (the text of a cell without an answer) are
+ * translated texts.
  */
 @FacesComponent(value = ResultsTable.TYPE, createTag = true, namespace = "bitpoll", tagName = "resultsTable")
 public class ResultsTable extends UIComponentBase {
 
     static final String TYPE = "org.bitpoll.ResultsTable";
-    private static final String UNANSWERED_CELL = "<td class=\"u\"></td>";
 
     @Override
     public String getFamily() {
@@ -43,18 +51,18 @@ public class ResultsTable extends UIComponentBase {
         out.startElement("table", this);
         out.writeAttribute("id", "pollGrid", null);
         out.writeAttribute("class", "poll-grid results", null);
+        writeCaption(out);
+        writeColumnGroups(out, model.header());
         writeHeader(out, model);
-        writeBody(out, model);
+        writeBody(out, model, context);
         writeSummary(out, model);
         out.endElement("table");
         out.endElement("div");
     }
 
     private void writeStyles(ResponseWriter out, List<ResultsModel.Value> values) throws IOException {
-        StringBuilder css = new StringBuilder(64 * (values.size() + 1));
-        css.append(".results td.u::before{content:\"")
-                .append(IconGlyphs.of("question"))
-                .append("\"}");
+        StringBuilder css = new StringBuilder(96 * (values.size() + 1));
+        appendIcon(css, "u", "question");
         for (int i = 0; i < values.size(); i++) {
             ResultsModel.Value value = values.get(i);
             css.append(".results td.a")
@@ -62,15 +70,56 @@ public class ResultsTable extends UIComponentBase {
                     .append("{background:#")
                     .append(value.color())
                     .append('}');
-            css.append(".results td.a")
-                    .append(i)
-                    .append("::before{content:\"")
-                    .append(IconGlyphs.of(value.icon()))
-                    .append("\"}");
+            appendIcon(css, "a" + i, value.icon());
         }
         out.startElement("style", this);
         out.write(css.toString());
         out.endElement("style");
+    }
+
+    /**
+     * The icon of the cells of a class; the second {@code content} gives it an empty alternative text, so a screen
+     * reader reads the cell's title instead of the glyph (browsers without CSS alternative text keep the first).
+     */
+    private static void appendIcon(StringBuilder css, String cellClass, String icon) {
+        String glyph = IconGlyphs.of(icon);
+        css.append(".results td.")
+                .append(cellClass)
+                .append("::before{content:\"")
+                .append(glyph)
+                .append("\";content:\"")
+                .append(glyph)
+                .append("\" / \"\"}");
+    }
+
+    private void writeCaption(ResponseWriter out) throws IOException {
+        Object caption = getAttributes().get("caption");
+        if (caption == null) {
+            return;
+        }
+        out.startElement("caption", this);
+        out.writeAttribute("class", "sr-only", null);
+        out.writeText(caption, null);
+        out.endElement("caption");
+    }
+
+    /** One column group for the names, one per option group of the first header row, one for the actions. */
+    private void writeColumnGroups(ResponseWriter out, HeaderMatrix header) throws IOException {
+        columnGroup(out, 1);
+        if (!header.rows().isEmpty()) {
+            for (HeaderMatrix.Cell cell : header.rows().get(0)) {
+                columnGroup(out, cell.colspan());
+            }
+        }
+        columnGroup(out, 1);
+    }
+
+    private void columnGroup(ResponseWriter out, int span) throws IOException {
+        out.startElement("colgroup", this);
+        if (span > 1) {
+            out.writeAttribute("span", span, null);
+        }
+        out.endElement("colgroup");
     }
 
     private void writeHeader(ResponseWriter out, ResultsModel model) throws IOException {
@@ -84,7 +133,7 @@ public class ResultsTable extends UIComponentBase {
             }
             for (HeaderMatrix.Cell cell : header.rows().get(level)) {
                 out.startElement("th", this);
-                out.writeAttribute("scope", "col", null);
+                out.writeAttribute("scope", level == 0 && cell.colspan() > 1 ? "colgroup" : "col", null);
                 if (cell.colspan() > 1) {
                     out.writeAttribute("colspan", cell.colspan(), null);
                 }
@@ -113,15 +162,20 @@ public class ResultsTable extends UIComponentBase {
         out.endElement("th");
     }
 
-    private void writeBody(ResponseWriter out, ResultsModel model) throws IOException {
+    private void writeBody(ResponseWriter out, ResultsModel model, FacesContext context) throws IOException {
         out.startElement("tbody", this);
         List<ResultsModel.Value> values = model.values();
         String[] classes = new String[values.size()];
+        String[] titles = new String[values.size()];
         String[] plainCells = new String[values.size()];
         for (int i = 0; i < classes.length; i++) {
             classes[i] = values.get(i).deleted() ? "a" + i + " d" : "a" + i;
-            plainCells[i] = "<td class=\"" + classes[i] + "\"></td>";
+            titles[i] = values.get(i).title();
+            plainCells[i] = plainCell(context, classes[i], titles[i]);
         }
+        Object unansweredText = getAttributes().get("unanswered");
+        String unanswered = unansweredText == null ? "" : unansweredText.toString();
+        String unansweredCell = plainCell(context, "u", unanswered);
         int options = model.header().rows().isEmpty() ? 0 : countOptions(model.header());
         if (model.rows().isEmpty()) {
             out.startElement("tr", this);
@@ -150,14 +204,17 @@ public class ResultsTable extends UIComponentBase {
                 String comment = comments == null ? null : comments[i];
                 int value = cells[i];
                 if (comment == null) {
-                    // markup of our own with nothing from users in it: written as is, the bulk of a big table
-                    out.write(value < 0 ? UNANSWERED_CELL : plainCells[value]);
+                    // escaped once per answer value in plainCell: written as is, the bulk of a big table
+                    out.write(value < 0 ? unansweredCell : plainCells[value]);
                     continue;
                 }
+                // a commented cell is focusable: its answer is its name, the comment its description, and Enter
+                // opens the comment in a popover (bitpoll.js)
                 out.startElement("td", this);
                 out.writeAttribute("class", (value < 0 ? "u" : classes[value]) + " c", null);
                 out.writeAttribute("title", comment, null);
                 out.writeAttribute("tabindex", "0", null);
+                out.writeText(value < 0 ? unanswered : titles[value], null);
                 out.endElement("td");
             }
             out.startElement("td", this);
@@ -174,6 +231,18 @@ public class ResultsTable extends UIComponentBase {
             out.endElement("tr");
         }
         out.endElement("tbody");
+    }
+
+    /** The markup of a cell without a comment, its text escaped by the page's own writer. */
+    private static String plainCell(FacesContext context, String cellClass, String text) throws IOException {
+        StringWriter html = new StringWriter(32 + text.length());
+        ResponseWriter writer = context.getResponseWriter().cloneWithWriter(html);
+        writer.startElement("td", null);
+        writer.writeAttribute("class", cellClass, null);
+        writer.writeText(text, null);
+        writer.endElement("td");
+        writer.flush();
+        return html.toString();
     }
 
     private static int countOptions(HeaderMatrix header) {

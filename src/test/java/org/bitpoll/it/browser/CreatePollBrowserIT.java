@@ -8,11 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.bitpoll.it.support.Browser;
+import org.bitpoll.it.support.BrowserTestBase;
 import org.bitpoll.it.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -23,25 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A person creates each kind of poll in Chromium, in English and in German, sets up its options and sees the poll
  * page with the right header. Screenshots of the poll pages go to target/screenshots.
  */
-class CreatePollBrowserIT {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    /** The enforced Content-Security-Policy blocked nothing: no violation reached the browser's console. */
-    @AfterEach
-    void noContentSecurityPolicyViolations() {
-        assertThat(browser.consoleErrors()).noneMatch(line -> line.contains("Content Security Policy"));
-    }
+class CreatePollBrowserIT extends BrowserTestBase {
 
     @org.junit.jupiter.api.Test
     void theCreatePageFitsAPhoneScreen() {
@@ -174,6 +153,7 @@ class CreatePollBrowserIT {
                         text(language).getString("error.time.invalid"), Locale.forLanguageTag(language))
                 .format(new Object[] {"25:00"});
         browser.waiting().until(ExpectedConditions.textToBe(By.id("wizardForm:newTimeMessage"), expected));
+        browser.checkAccessibility();
         for (String time : List.of("14:30", "9:00")) {
             browser.type(By.id("wizardForm:newTime"), time);
             browser.clickAndWaitForUpdate(By.id("wizardForm:addTime"), By.id("times"));
@@ -186,6 +166,7 @@ class CreatePollBrowserIT {
                 .until(ExpectedConditions.numberOfElementsToBe(
                         By.cssSelector("#combinations input[type=checkbox]"), 4));
         assertThat(cells).allMatch(WebElement::isSelected);
+        browser.checkAccessibility();
         cells.get(3).click();
         browser.clickAndWaitForPage(By.id("wizardForm:saveCombinations"));
 

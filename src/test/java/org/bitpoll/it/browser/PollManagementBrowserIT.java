@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.bitpoll.it.support.Browser;
+import org.bitpoll.it.support.BrowserTestBase;
 import org.bitpoll.it.support.TestServer;
 import org.bitpoll.it.support.WebClient;
 import org.bitpoll.it.support.WebClient.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,25 +20,11 @@ import org.openqa.selenium.support.ui.Select;
  * A manager in Chromium changes a setting, adds an answer value, copies a date-time poll a week ahead across the
  * change to summer time, and deletes a poll. Screenshots go to target/screenshots.
  */
-class PollManagementBrowserIT {
-
-    private static Browser browser;
+class PollManagementBrowserIT extends BrowserTestBase {
 
     @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
+    static void useEnglish() {
         browser.useLanguage("en");
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    /** The enforced Content-Security-Policy blocked nothing: no violation reached the browser's console. */
-    @AfterEach
-    void noContentSecurityPolicyViolations() {
-        assertThat(browser.consoleErrors()).noneMatch(line -> line.contains("Content Security Policy"));
     }
 
     /** Creates a free-text poll in the browser, which then holds its management link; returns its URL name. */

@@ -8,9 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.bitpoll.it.support.Browser;
+import org.bitpoll.it.support.BrowserTestBase;
 import org.bitpoll.it.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,24 +22,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * People vote in Chromium: a guest votes and later changes the vote through its edit link while another browser
  * cannot, a vote without a name is refused on the page, and the CSV download has the votes.
  */
-class VotingBrowserIT {
-
-    private static Browser browser;
+class VotingBrowserIT extends BrowserTestBase {
 
     @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
+    static void useEnglish() {
         browser.useLanguage("en");
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @AfterEach
-    void noContentSecurityPolicyViolations() {
-        assertThat(browser.consoleErrors()).noneMatch(line -> line.contains("Content Security Policy"));
     }
 
     /** Creates a normal poll with these options in the browser; returns its URL name. */
@@ -119,6 +105,7 @@ class VotingBrowserIT {
                     .isEmpty();
             other.driver().get(editUrl);
             assertThat(other.text(By.id("errorPage"))).contains("Not allowed");
+            other.checkAccessibility();
         }
 
         browser.open("/poll/" + slug + "/");

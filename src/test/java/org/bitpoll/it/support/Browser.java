@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -75,13 +77,20 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Opens a page of the server and checks it with axe. */
     public void open(String path) {
         driver.get(TestServer.baseUrl() + path);
+        checkAccessibility();
+    }
+
+    /** Fails when the page as it is now has a serious or critical accessibility violation (see {@link AxeCheck}). */
+    public void checkAccessibility() {
+        AxeCheck.assertNoSeriousViolations(driver);
     }
 
     /** Chooses the page language as the footer's switch does. */
     public void useLanguage(String code) {
-        open("/language/" + code + "?next=/");
+        driver.get(TestServer.baseUrl() + "/language/" + code + "?next=/");
         wait.until(d -> d.manage().getCookieNamed("bitpoll-lang") != null);
     }
 
@@ -129,6 +138,7 @@ public final class Browser implements AutoCloseable {
         click(button);
         wait.until(d -> isGone(body));
         wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+        checkAccessibility();
     }
 
     /**
@@ -169,6 +179,39 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waiting() {
         return wait;
+    }
+
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** What the browser tells a screen reader about an element: its role, accessible name and description. */
+    public record AccessibleNode(String role, String name, String description) {}
+
+    /** The accessibility tree's node of the first element found (read through the DevTools protocol). */
+    public AccessibleNode accessibleNode(By by) {
+        WebElement element = find(by);
+        driver.executeScript("arguments[0].setAttribute('data-ax-probe', '')", element);
+        try {
+            Map<String, Object> evaluated = driver.executeCdpCommand(
+                    "Runtime.evaluate", Map.of("expression", "document.querySelector('[data-ax-probe]')"));
+            Object objectId = ((Map<?, ?>) evaluated.get("result")).get("objectId");
+            Map<String, Object> tree = driver.executeCdpCommand(
+                    "Accessibility.getPartialAXTree", Map.of("objectId", objectId, "fetchRelatives", false));
+            Map<?, ?> node = (Map<?, ?>) ((List<?>) tree.get("nodes")).get(0);
+            return new AccessibleNode(
+                    axValue(node.get("role")), axValue(node.get("name")), axValue(node.get("description")));
+        } finally {
+            driver.executeScript("arguments[0].removeAttribute('data-ax-probe')", element);
+        }
+    }
+
+    private static String axValue(Object property) {
+        if (property instanceof Map<?, ?> map && map.get("value") != null) {
+            return map.get("value").toString();
+        }
+        return "";
     }
 
     /** Saves a screenshot of the page as {@code <name>.png} in the screenshots folder. */

@@ -17,7 +17,24 @@ class MarkdownTest {
     void listsAndHeadingsAreKept() {
         String html = Markdown.toSafeHtml("# Title\n\n* one\n* two\n");
 
-        assertThat(html).contains("<h1>Title</h1>", "<ul>", "<li>one</li>", "<li>two</li>");
+        assertThat(html).contains("<h3>Title</h3>", "<ul>", "<li>one</li>", "<li>two</li>");
+    }
+
+    @Test
+    void headingsMoveDownTwoLevelsBelowThePagesOwnHeadings() {
+        String html = Markdown.toSafeHtml("# One\n\n## Two\n\n### Three\n\n#### Four\n\n##### Five\n\n###### Six\n");
+
+        assertThat(html)
+                .contains("<h3>One</h3>", "<h4>Two</h4>", "<h5>Three</h5>")
+                .contains("<h6>Four</h6>", "<h6>Five</h6>", "<h6>Six</h6>")
+                .doesNotContain("<h1", "<h2");
+    }
+
+    @Test
+    void rawHtmlHeadingsMoveDownToo() {
+        String html = Markdown.toSafeHtml("<h1>Raw</h1>\n\n<h2 onclick=\"alert(1)\">Second</h2>\n");
+
+        assertThat(html).contains("<h3>Raw</h3>", "<h4>Second</h4>").doesNotContain("<h1", "<h2", "onclick");
     }
 
     @Test
