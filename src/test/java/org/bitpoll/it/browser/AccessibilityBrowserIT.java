@@ -39,7 +39,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         browser.open("/");
         browser.click(By.cssSelector("label[for='createForm:type:2']"));
         browser.type(By.id("createForm:title"), "Team day");
-        browser.click(By.cssSelector("#createForm\\:advanced legend"));
+        browser.expand(By.cssSelector("#createForm\\:advanced legend"), By.id("createForm:slug"));
         browser.type(By.id("createForm:slug"), slug);
         browser.checkAccessibility();
         browser.type(By.id("createForm:description"), "# Agenda\n\n## Food\n\nBring **snacks**.");

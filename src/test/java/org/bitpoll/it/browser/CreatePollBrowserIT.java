@@ -95,7 +95,7 @@ class CreatePollBrowserIT extends BrowserTestBase {
         browser.open("/");
         browser.click(By.cssSelector("label[for='createForm:type:2']"));
         browser.type(By.id("createForm:title"), title);
-        browser.click(By.cssSelector("#createForm\\:advanced legend"));
+        browser.expand(By.cssSelector("#createForm\\:advanced legend"), By.id("createForm:slug"));
         String slug = browser.byId("createForm:slug").getAttribute("value");
         assertThat(slug).isEqualTo(title.toLowerCase().replace(' ', '-'));
         browser.clickAndWaitForPage(By.id("createForm:create"));
@@ -214,7 +214,7 @@ class CreatePollBrowserIT extends BrowserTestBase {
         browser.useLanguage("en");
         browser.open("/");
         browser.type(By.id("createForm:title"), "Random walk");
-        browser.click(By.cssSelector("#createForm\\:advanced legend"));
+        browser.expand(By.cssSelector("#createForm\\:advanced legend"), By.id("createForm:slug"));
         assertThat(browser.byId("createForm:slug").getAttribute("value")).isEqualTo("random-walk");
 
         browser.click(By.cssSelector("label[for='createForm:randomSlug']"));

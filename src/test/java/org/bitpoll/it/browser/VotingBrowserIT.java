@@ -35,7 +35,7 @@ class VotingBrowserIT extends BrowserTestBase {
         browser.open("/");
         browser.click(By.cssSelector("label[for='createForm:type:2']"));
         browser.type(By.id("createForm:title"), title);
-        browser.click(By.cssSelector("#createForm\\:advanced legend"));
+        browser.expand(By.cssSelector("#createForm\\:advanced legend"), By.id("createForm:slug"));
         browser.type(By.id("createForm:slug"), slug);
         browser.clickAndWaitForPage(By.id("createForm:create"));
         for (String option : options) {

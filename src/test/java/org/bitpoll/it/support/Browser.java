@@ -63,7 +63,7 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         // ajax updates replace elements while a condition looks at them: look again instead of failing
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
@@ -122,6 +122,26 @@ public final class Browser implements AutoCloseable {
             } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
                 return false;
             }
+        });
+    }
+
+    /**
+     * Opens a collapsed panel (a toggleable fieldset) by its toggle and waits until its content shows. A click that
+     * came before the page's widgets were bound is lost, so the toggle is clicked again when nothing has moved for
+     * a few seconds.
+     */
+    public void expand(By toggle, By content) {
+        long[] lastClick = {0};
+        wait.until(d -> {
+            List<WebElement> shown = d.findElements(content);
+            if (!shown.isEmpty() && shown.get(0).isDisplayed()) {
+                return true;
+            }
+            if (System.nanoTime() - lastClick[0] > Duration.ofSeconds(3).toNanos()) {
+                click(toggle);
+                lastClick[0] = System.nanoTime();
+            }
+            return false;
         });
     }
 
