@@ -16,11 +16,12 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * Visitors who only read get no HTTP session: the pages without a form (the poll page, about, the error pages)
- * and the CSV answer without a session cookie, and the server's count of sessions stays where it was. Their CSP
- * nonce still works: every script carries the nonce of the response's policy. A form page keeps its view state,
- * and with it the nonce PrimeFaces checks post backs against, in a session. Sessions are counted through the
- * management API; the integration tests run one after the other, so nothing else makes sessions meanwhile.
+ * Visitors who only read get no HTTP session: the pages without a form (the poll page, about and the other info
+ * pages, the error pages), robots.txt and the CSV answer without a session cookie, and the server's count of
+ * sessions stays where it was. Their CSP nonce still works: every script carries the nonce of the response's
+ * policy. A form page keeps its view state, and with it the nonce PrimeFaces checks post backs against, in a
+ * session. Sessions are counted through the management API; the integration tests run one after the other, so
+ * nothing else makes sessions meanwhile.
  */
 class SessionsIT {
 
@@ -37,6 +38,10 @@ class SessionsIT {
 
         readOnly("/poll/" + slug + "/", 200, true);
         readOnly("/about/", 200, true);
+        for (String info : List.of("/imprint/", "/privacy/", "/problems/", "/licenses/", "/technical-info/")) {
+            readOnly(info, 200, true);
+        }
+        readOnly("/robots.txt", 200, false);
         readOnly("/poll/" + TestServer.uniqueSlug("none") + "/", 404, true);
         readOnly("/no-such-page", 404, true);
         readOnly("/poll/" + slug + ".csv", 200, false);
