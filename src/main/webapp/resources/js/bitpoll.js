@@ -31,6 +31,17 @@
             .replace(/-+$/, "");
     }
 
+    // Slugs.random(): ten characters of an alphabet without look-alikes, from the browser's secure random source
+    var RANDOM_ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZabcdefghjkmnpqrstuvwxyz0123456789";
+
+    function randomSlug() {
+        var values = new Uint32Array(10);
+        window.crypto.getRandomValues(values);
+        return Array.prototype.map.call(values, function (value) {
+            return RANDOM_ALPHABET.charAt(value % RANDOM_ALPHABET.length);
+        }).join("");
+    }
+
     var previousTitle = "";
 
     document.addEventListener("input", function (event) {
@@ -52,10 +63,9 @@
         }
         var slug = document.querySelector("[data-slug-target]");
         var title = document.querySelector("[data-slug-source]");
-        var randomize = document.querySelector("[data-slug-randomize]");
-        if (event.target.checked && randomize) {
-            randomize.click();
-        } else if (slug && !event.target.checked) {
+        if (slug && event.target.checked) {
+            slug.value = randomSlug();
+        } else if (slug) {
             slug.value = title ? slugOf(title.value) : "";
         }
     });
