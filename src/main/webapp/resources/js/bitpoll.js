@@ -2,8 +2,8 @@
  * Bitpoll's own scripts, loaded from a file so the Content-Security-Policy needs no inline code.
  *
  * The URL name follows the title (by the server's rule, Slugs.fromTitle) while it is empty or still equal to the
- * name of the previous title, so a typed or randomized name is kept. Ticking "random" fills in a random name as
- * the "Randomize now" button does (the server's rule, by ajax); unticking it goes back to the name of the title.
+ * name of the previous title, so a typed or randomized name is kept. Ticking "random" fills in a random name by the
+ * server's rule (Slugs.random), drawn in the browser; unticking it goes back to the name of the title.
  * The elements are looked up at each event because ajax updates replace them.
  */
 (function () {
