@@ -156,6 +156,15 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForPage(By button) {
         WebElement body = driver.findElement(By.tagName("body"));
         click(button);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> isGone(body));
+        } catch (org.openqa.selenium.TimeoutException lost) {
+            // a click lost to a layout that moved between press and release: activate it by keyboard instead
+            List<WebElement> still = driver.findElements(button);
+            if (!still.isEmpty() && !isGone(still.get(0))) {
+                still.get(0).sendKeys(org.openqa.selenium.Keys.ENTER);
+            }
+        }
         wait.until(d -> isGone(body));
         wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
         checkAccessibility();
