@@ -4,16 +4,26 @@
 #   - Debian packages: chromium and chromium-driver (browser tests), postgresql (migrations on PostgreSQL);
 #     installed when missing, which needs root or sudo;
 #   - a throwaway PostgreSQL cluster on 127.0.0.1:55432, trust authentication, in <dir>/pg;
+#   - slapd and ldap-utils (Debian) for a throwaway OpenLDAP server on 127.0.0.1:<ldap port> in <dir>/ldap with
+#     the directory of src/test/ldap; the passwords of its root DN and of the service account Bitpoll binds with
+#     are made for the run; the test server's directory settings, the bind password included, go to
+#     <dir>/ldap.properties (mode 600), which the build gives the server with --properties;
 #   - leftovers of an aborted earlier run (a test WildFly on the port offset, an old cluster) are stopped first;
 #   - the test server gets a fresh copy of the configured server's configuration folder (<target>/it-config, with
 #     standalone.xml as standalone-it.xml) and an empty data directory, so every run starts from the same state
 #     and mvn -Prun's configuration is never touched;
 #   - a management user for the tests (org.bitpoll.it.support.Management), in that copy only, with a password
-#     made for the run and written to <dir>/management.credentials (mode 600), never to a command line.
-# Usage: test-services.sh start <dir> <target dir> <port offset> <postgres port> | stop <dir>
+#     made for the run and written to <dir>/management.credentials (mode 600), never to a command line;
+#   - wildfly-config/ldap.cli applied to that copy, so the test server uses the directory as a site would.
+# The LDAP tests also stop and start slapd (ldap-stop, ldap-start: the same directory, its changes kept) and
+# change entries as the root DN (ldap-modify, LDIF on standard input).
+# Usage: test-services.sh start <dir> <target dir> <port offset> <postgres port> <ldap port> | stop <dir>
+#        | ldap-stop <dir> | ldap-start <dir> | ldap-modify <dir>
 set -euo pipefail
 action=$1
 dir=$2
+here=$(cd "$(dirname "$0")" && pwd)
+suffix=dc=bitpoll,dc=test
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi
@@ -24,6 +34,8 @@ install_packages() {
     command -v chromium >/dev/null || missing+=(chromium)
     command -v chromedriver >/dev/null || missing+=(chromium-driver)
     ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+    [ -x /usr/sbin/slapd ] || missing+=(slapd)
+    command -v ldapmodify >/dev/null || missing+=(ldap-utils)
     if [ ${#missing[@]} -gt 0 ]; then
         echo "Installing ${missing[*]}"
         export DEBIAN_FRONTEND=noninteractive
@@ -60,6 +72,54 @@ add_management_user() {
         >> "$config/mgmt-users.properties"
 }
 
+random_password() {
+    head -c 18 /dev/urandom | base64 | tr -d '/+='
+}
+
+stop_ldap() {
+    if [ -f "$dir/ldap/slapd.pid" ]; then
+        local pid
+        pid=$(cat "$dir/ldap/slapd.pid")
+        kill "$pid" 2>/dev/null || true
+        while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+        rm -f "$dir/ldap/slapd.pid"
+    fi
+}
+
+# slapd detaches once it listens, so the directory answers when this returns.
+start_ldap() {
+    /usr/sbin/slapd -h "$(cat "$dir/ldap/url")" -f "$dir/ldap/slapd.conf"
+}
+
+# A fresh directory: the tests' entries, and the service account with a password made for the run.
+create_ldap() {
+    local port=$1 rootpw service_password
+    rm -rf "$dir/ldap"
+    mkdir -p "$dir/ldap/data"
+    chmod 700 "$dir/ldap"
+    rootpw=$(random_password)
+    service_password=$(random_password)
+    (umask 077 && printf '%s' "$rootpw" > "$dir/ldap/rootpw")
+    echo "ldap://127.0.0.1:$port/" > "$dir/ldap/url"
+    (umask 077 && sed -e "s#@DIR@#$dir/ldap#g" -e "s#@ROOTPW@#$rootpw#" "$here/../ldap/slapd.conf" \
+        > "$dir/ldap/slapd.conf")
+    /usr/sbin/slapadd -q -f "$dir/ldap/slapd.conf" -l "$here/../ldap/directory.ldif"
+    printf 'dn: cn=bitpoll,ou=services,%s\nobjectClass: applicationProcess\nobjectClass: simpleSecurityObject\ncn: bitpoll\nuserPassword: %s\n' \
+        "$suffix" "$service_password" | /usr/sbin/slapadd -q -f "$dir/ldap/slapd.conf"
+    (umask 077 && printf '%s\n' "bitpoll.ldap.url=ldap://127.0.0.1:$port/" \
+        "bitpoll.ldap.bind-dn=cn=bitpoll,ou=services,$suffix" "bitpoll.ldap.bind-password=$service_password" \
+        "bitpoll.ldap.user-base=ou=people,$suffix" "bitpoll.ldap.group-base=ou=groups,$suffix" \
+        > "$dir/ldap.properties")
+}
+
+# ldap.cli on the test server's configuration copy, offline.
+configure_ldap() {
+    local target=$1
+    JBOSS_HOME="$target/wildfly" JAVA_OPTS="-Djboss.server.config.dir=$target/it-config" \
+        "$target/wildfly/bin/jboss-cli.sh" --file="$here/../../../wildfly-config/ldap.cli" \
+        --properties=<(echo "server.config=standalone-it.xml") >/dev/null
+}
+
 stop_stale_server() {
     pkill -f "jboss.socket.binding.port-offset=$1( |\$)" 2>/dev/null || true
 }
@@ -86,12 +146,28 @@ start)
         || { cat "$dir/pg/server.log" >&2; exit 1; }
     echo "jdbc:postgresql://127.0.0.1:$pg_port/postgres?user=postgres" > "$dir/postgres.url"
     echo "PostgreSQL on port $pg_port"
+    stop_ldap
+    create_ldap "$6"
+    start_ldap
+    configure_ldap "$target"
+    echo "slapd on port $6"
     ;;
 stop)
     stop_pg
+    stop_ldap
+    ;;
+ldap-stop)
+    stop_ldap
+    ;;
+ldap-start)
+    [ -f "$dir/ldap/slapd.pid" ] || start_ldap
+    ;;
+ldap-modify)
+    ldapmodify -x -H "$(cat "$dir/ldap/url")" -D "cn=admin,$suffix" -y "$dir/ldap/rootpw" >/dev/null
     ;;
 *)
-    echo "usage: $0 start <dir> <target dir> <port offset> <postgres port> | stop <dir>" >&2
+    echo "usage: $0 start <dir> <target dir> <port offset> <postgres port> <ldap port> | stop <dir>" \
+        "| ldap-stop <dir> | ldap-start <dir> | ldap-modify <dir>" >&2
     exit 2
     ;;
 esac
