@@ -1,12 +1,15 @@
 package org.bitpoll.account.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Hashtable;
 import java.util.logging.Logger;
 import javax.naming.Context;
 import javax.naming.NamingException;
 import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
+import org.bitpoll.account.domain.Account;
+import org.bitpoll.account.domain.AccountRepository;
 
 /**
  * Whether the site's directory (LDAP) answers right now. The container's login fails alike for a wrong password
@@ -25,6 +28,18 @@ public class DirectoryStatus {
     static final int TIMEOUT_MILLIS = 2000;
 
     private static final Logger LOG = Logger.getLogger(DirectoryStatus.class.getName());
+
+    @Inject
+    private AccountRepository accounts;
+
+    /**
+     * Whether a failed login of {@code username} is the directory's fault: the name is no local account (whose
+     * password the local realm checked, directory or not), and the directory is configured and does not answer.
+     */
+    public boolean unreachableFor(String username) {
+        boolean local = accounts.findByUsername(username).map(Account::isLocal).orElse(false);
+        return !local && unreachable();
+    }
 
     /** True when a directory is configured and does not answer. */
     public boolean unreachable() {

@@ -7,7 +7,9 @@ public enum AccountRule implements Rule {
     /** Wrong password, unknown or disabled user: one message for all, so nobody learns which it was. */
     LOGIN_REFUSED("error.login.refused"),
     /** Too many wrong passwords for this account or from this client lately (the message says how long to wait). */
-    LOGIN_THROTTLED("error.login.throttled");
+    LOGIN_THROTTLED("error.login.throttled"),
+    /** A failed login of a name that is no local account while the directory does not answer: try again later. */
+    DIRECTORY_UNREACHABLE("error.login.directoryUnreachable");
 
     private final String messageKey;
 

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
+import org.bitpoll.account.application.DirectoryStatus;
 import org.bitpoll.account.application.LoginThrottle;
 import org.bitpoll.account.application.Logins;
 import org.bitpoll.account.domain.AccountRule;
@@ -35,10 +36,14 @@ public class SignIn {
     @Inject
     private Logins logins;
 
+    @Inject
+    private DirectoryStatus directory;
+
     /**
      * Logs {@code username} in, or throws: a {@link TooManyRequestsException} while the throttle holds (the realm is
      * not asked), a {@link RuleViolation} of {@link AccountRule#LOGIN_REFUSED} for a wrong password, an unknown or
-     * disabled user alike.
+     * disabled user alike, or of {@link AccountRule#DIRECTORY_UNREACHABLE} when the name is no local account and
+     * the directory does not answer (the realm's refusal cannot tell that from a wrong password).
      */
     public void signIn(String username, String password) {
         String name = username == null ? "" : username.strip();
@@ -57,7 +62,8 @@ public class SignIn {
             request.login(name, password);
         } catch (ServletException refused) {
             throttle.failed(name, client);
-            throw new RuleViolation(AccountRule.LOGIN_REFUSED);
+            throw new RuleViolation(
+                    directory.unreachableFor(name) ? AccountRule.DIRECTORY_UNREACHABLE : AccountRule.LOGIN_REFUSED);
         }
         if (!logins.recordLogin(request.getUserPrincipal().getName(), directoryAttributes())) {
             signOut();

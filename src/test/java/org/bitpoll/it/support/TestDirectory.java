@@ -45,8 +45,8 @@ public final class TestDirectory {
 
     /** Sets one attribute of a person's entry. */
     public static void replace(String username, String attribute, String value) {
-        modify("dn: uid=" + username + ",ou=people,dc=bitpoll,dc=test\nchangetype: modify\nreplace: " + attribute
-                + "\n" + attribute + ": " + value + "\n");
+        modify("dn: uid=" + username + ",ou=people,dc=bitpoll,dc=test\nchangetype: modify\nreplace: " + attribute + "\n"
+                + attribute + ": " + value + "\n");
     }
 
     private static void run(String input, String action) {
