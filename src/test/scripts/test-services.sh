@@ -112,12 +112,21 @@ create_ldap() {
         > "$dir/ldap.properties")
 }
 
-# ldap.cli on the test server's configuration copy, offline.
+# ldap.cli on the test server's configuration copy, offline. The CLI's embedded server takes seconds, so its result
+# is kept in <target>/ldap-config under a hash of the configuration and the script, and reused while both are the same.
 configure_ldap() {
-    local target=$1
-    JBOSS_HOME="$target/wildfly" JAVA_OPTS="-Djboss.server.config.dir=$target/it-config" \
-        "$target/wildfly/bin/jboss-cli.sh" --file="$here/../../../wildfly-config/ldap.cli" \
-        --properties=<(echo "server.config=standalone-it.xml") >/dev/null
+    local target=$1 script="$here/../../../wildfly-config/ldap.cli" key cached
+    key=$(cat "$target/it-config/standalone-it.xml" "$script" | sha256sum | cut -c1-16)
+    cached="$target/ldap-config/standalone-it-$key.xml"
+    if [ ! -f "$cached" ]; then
+        JBOSS_HOME="$target/wildfly" JAVA_OPTS="-Djboss.server.config.dir=$target/it-config" \
+            "$target/wildfly/bin/jboss-cli.sh" --file="$script" \
+            --properties=<(echo "server.config=standalone-it.xml") >/dev/null
+        rm -rf "$target/it-config/standalone_xml_history" "$target/ldap-config"
+        mkdir -p "$target/ldap-config"
+        cp "$target/it-config/standalone-it.xml" "$cached"
+    fi
+    cp "$cached" "$target/it-config/standalone-it.xml"
 }
 
 stop_stale_server() {
