@@ -169,7 +169,10 @@ ldap-stop)
     stop_ldap
     ;;
 ldap-start)
-    [ -f "$dir/ldap/slapd.pid" ] || start_ldap
+    if ! { [ -f "$dir/ldap/slapd.pid" ] && kill -0 "$(cat "$dir/ldap/slapd.pid")" 2>/dev/null; }; then
+        rm -f "$dir/ldap/slapd.pid"
+        start_ldap
+    fi
     ;;
 ldap-modify)
     ldapmodify -x -H "$(cat "$dir/ldap/url")" -D "cn=admin,$suffix" -y "$dir/ldap/rootpw" >/dev/null
