@@ -73,7 +73,8 @@ import org.bitpoll.platform.persistence.InstantConverter;
 @NamedQuery(name = "Poll.countSearch", query = "SELECT COUNT(p) FROM Poll p LEFT JOIN p.owner o WHERE " + Poll.MATCHES)
 @NamedQuery(
         name = "Poll.ownedBy",
-        query = "SELECT p.id, p.slug, p.title, p.ownerGroupId FROM Poll p WHERE p.owner.id = :accountId"
+        query = "SELECT p.id, p.slug, p.title, p.ownerGroupId, p.managementKeyHash FROM Poll p"
+                + " WHERE p.owner.id = :accountId"
                 + " ORDER BY p.title, p.id")
 @NamedQuery(name = "Poll.deleteAll", query = "DELETE FROM Poll p WHERE p.id IN :ids")
 public class Poll extends BaseEntity {

@@ -44,8 +44,11 @@ public interface PollRepository {
     /** How many polls {@link #search} finds in all. */
     long countSearch(String text);
 
-    /** A poll an account owns, and the group that owns it together with the account (null for none). */
-    record Owned(Long id, String slug, String title, Long groupId) {}
+    /**
+     * A poll an account owns: the group that owns it together with the account (null for none), and whether a
+     * management link still opens it.
+     */
+    record Owned(Long id, String slug, String title, Long groupId, boolean managementLink) {}
 
     /** The polls an account owns, by title. */
     List<Owned> ownedBy(Long accountId);

@@ -100,7 +100,7 @@ class JpaPollRepository implements PollRepository {
                 .setParameter("accountId", accountId)
                 .getResultList()
                 .stream()
-                .map(row -> new Owned((Long) row[0], (String) row[1], (String) row[2], (Long) row[3]))
+                .map(row -> new Owned((Long) row[0], (String) row[1], (String) row[2], (Long) row[3], row[4] != null))
                 .toList();
     }
 

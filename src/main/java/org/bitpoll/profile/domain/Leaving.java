@@ -6,19 +6,20 @@ import java.util.stream.Collectors;
 import org.bitpoll.poll.domain.PollRepository.Owned;
 
 /**
- * What deleting an account does to its polls and votes. A poll the account owns alone (no group owns it with
- * the account) would be left without anyone to manage it, so it is deleted with the account, votes and all, after
- * the person has seen the list. A poll a group owns with the account stays with the group. The account's votes in
- * other polls stay, anonymised (no account, no name); votes the account merely assigned to others stay untouched
- * (product decision 6).
+ * What deleting an account does to its polls and votes. A poll the account owns alone would be left without
+ * anyone to manage it, so it is deleted with the account, votes and all, after the person has seen the list. A
+ * poll that a group owns with the account stays with the group, and one whose management link still opens it
+ * stays with the holders of the link (a claimed poll keeps its link until the owner retires it). The account's
+ * votes in other polls stay, anonymised (no account, no name); votes the account merely assigned to others stay
+ * untouched (product decision 6).
  */
 public final class Leaving {
 
     private Leaving() {}
 
-    /** Whether a poll the account owns is owned by it alone, and so is deleted with it. */
+    /** Whether a poll the account owns is owned by it alone (no group, no management link): deleted with it. */
     public static boolean ownedOnlyByLeaver(Owned poll) {
-        return poll.groupId() == null;
+        return poll.groupId() == null && !poll.managementLink();
     }
 
     /** The polls, of those the account owns, that are deleted with it. */

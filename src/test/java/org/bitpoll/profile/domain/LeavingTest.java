@@ -10,15 +10,17 @@ import org.junit.jupiter.api.Test;
 /** Deleting an account: which polls go with it, and the confirmation of the list. */
 class LeavingTest {
 
-    private static final Owned ALONE = new Owned(1L, "alone", "Alone", null);
-    private static final Owned WITH_GROUP = new Owned(2L, "council", "Council", 7L);
-    private static final Owned ALSO_ALONE = new Owned(3L, "other", "Other", null);
+    private static final Owned ALONE = new Owned(1L, "alone", "Alone", null, false);
+    private static final Owned WITH_GROUP = new Owned(2L, "council", "Council", 7L, false);
+    private static final Owned ALSO_ALONE = new Owned(3L, "other", "Other", null, false);
+    private static final Owned CLAIMED_WITH_LINK = new Owned(4L, "claimed", "Claimed", null, true);
 
     @Test
-    void pollsOwnedAloneGoWithTheAccountGroupPollsStay() {
+    void pollsOwnedAloneGoWithTheAccountGroupAndLinkPollsStay() {
         assertThat(Leaving.ownedOnlyByLeaver(ALONE)).isTrue();
         assertThat(Leaving.ownedOnlyByLeaver(WITH_GROUP)).isFalse();
-        assertThat(Leaving.pollsDeletedWith(List.of(ALONE, WITH_GROUP, ALSO_ALONE)))
+        assertThat(Leaving.ownedOnlyByLeaver(CLAIMED_WITH_LINK)).isFalse();
+        assertThat(Leaving.pollsDeletedWith(List.of(ALONE, WITH_GROUP, ALSO_ALONE, CLAIMED_WITH_LINK)))
                 .containsExactly(ALONE, ALSO_ALONE);
     }
 
