@@ -20,13 +20,13 @@ import org.bitpoll.platform.persistence.InstantConverter;
 import org.bitpoll.platform.time.ZoneNames;
 
 /**
- * A person's account, local or mirrored from the directory. {@link #displayName()} follows the reference: the
- * chosen display name, else "first name (username)".
+ * A person's account: local (registered here, with a password hash the server's {@code jdbc-realm} verifies) or
+ * mirrored from the directory (no hash: the directory checks the password and owns the names and the address).
+ * {@link #displayName()} follows the reference: the chosen display name, else "first name (username)".
  *
- * <p>A local account has a password hash; a directory account has none, and the directory owns its names, mail
- * and password, so they are never changed here. A person changes their own settings ({@link #changeSettings});
- * a site administrator disables or enables a local account and flags it as administrator ({@link #changeActiveBy},
- * {@link #changeSiteAdminBy}), never their own.
+ * <p>A person changes their own settings ({@link #changeSettings}: everything checked before anything changes; a
+ * directory account keeps the directory's display name); a site administrator disables or enables another local
+ * account and flags it as administrator ({@link #changeActiveBy}, {@link #changeSiteAdminBy}), never their own.
  */
 @Entity
 @Table(name = "account")
@@ -39,10 +39,9 @@ import org.bitpoll.platform.time.ZoneNames;
 public class Account extends BaseEntity {
 
     /** The admin search's condition: a name or the e-mail address contains the pattern. */
-    static final String MATCHES =
-            "LOWER(a.username) LIKE :pattern ESCAPE '!' OR LOWER(a.firstName) LIKE :pattern ESCAPE '!'"
-                    + " OR LOWER(a.lastName) LIKE :pattern ESCAPE '!' OR LOWER(a.displayName) LIKE :pattern ESCAPE '!'"
-                    + " OR LOWER(a.email) LIKE :pattern ESCAPE '!'";
+    static final String MATCHES = "LOWER(a.username) LIKE :pattern ESCAPE '!' OR LOWER(a.firstName) LIKE :pattern"
+            + " ESCAPE '!' OR LOWER(a.lastName) LIKE :pattern ESCAPE '!' OR LOWER(a.displayName) LIKE :pattern"
+            + " ESCAPE '!' OR LOWER(a.email) LIKE :pattern ESCAPE '!'";
 
     /** Longest display name. */
     public static final int MAX_DISPLAY_NAME_LENGTH = 100;
@@ -97,25 +96,53 @@ public class Account extends BaseEntity {
 
     protected Account() {}
 
-    private Account(String username, Instant now) {
+    private Account(String username, String passwordHash, Instant now) {
         this.username = Objects.requireNonNull(username);
+        this.passwordHash = passwordHash;
         this.dateJoined = Objects.requireNonNull(now);
     }
 
-    /** A local account, with a password the realm verifies by this hash. */
+    /** A locally registered account; {@code passwordHash} comes from {@link Passwords#hash(String)}. */
     public static Account local(
             String username, String firstName, String lastName, String email, String passwordHash, Instant now) {
-        Account account = new Account(username, now);
-        account.firstName = Objects.requireNonNull(firstName);
-        account.lastName = Objects.requireNonNull(lastName);
-        account.email = Objects.requireNonNull(email);
-        account.passwordHash = Objects.requireNonNull(passwordHash);
+        Account account = new Account(username, Objects.requireNonNull(passwordHash), now);
+        account.firstName = Objects.requireNonNullElse(firstName, "");
+        account.lastName = Objects.requireNonNullElse(lastName, "");
+        account.email = Objects.requireNonNullElse(email, "");
         return account;
     }
 
-    /** The row of a directory account, made at its first login. */
+    /** The row of a directory user, made at their first login; the names come from the directory. */
     public static Account directory(String username, Instant now) {
-        return new Account(username, now);
+        return new Account(username, null, now);
+    }
+
+    /** Whether this account is kept here (it has a password hash), not in the directory. */
+    public boolean isLocal() {
+        return passwordHash != null;
+    }
+
+    public String displayName() {
+        if (!displayName.isEmpty()) {
+            return displayName;
+        }
+        return firstName + " (" + username + ")";
+    }
+
+    /** Records a login; a directory account takes over what the directory says of it. */
+    public void loggedIn(DirectoryAttributes directory, Instant now) {
+        lastLogin = now;
+        if (!isLocal() && directory != null) {
+            firstName = limit(directory.firstName(), 150);
+            lastName = limit(directory.lastName(), 150);
+            email = limit(directory.email(), 254);
+            displayName = limit(directory.displayName(), 100);
+        }
+    }
+
+    private static String limit(String value, int length) {
+        String text = value == null ? "" : value.strip();
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     @Override
@@ -127,16 +154,15 @@ public class Account extends BaseEntity {
         return username;
     }
 
-    public String displayName() {
-        if (!displayName.isEmpty()) {
-            return displayName;
-        }
-        return firstName + " (" + username + ")";
+    public String getPasswordHash() {
+        return passwordHash;
     }
 
-    /** Whether this account logs in with a password stored here (not through the directory). */
-    public boolean isLocal() {
-        return passwordHash != null;
+    public void setPasswordHash(String passwordHash) {
+        if (!isLocal()) {
+            throw new IllegalStateException("the directory owns the password of " + username);
+        }
+        this.passwordHash = Objects.requireNonNull(passwordHash);
     }
 
     public String getFirstName() {
@@ -151,26 +177,72 @@ public class Account extends BaseEntity {
         return email;
     }
 
-    /** The display name as chosen, empty when none was. */
+    public void setEmail(String email) {
+        this.email = Objects.requireNonNull(email);
+    }
+
     public String getDisplayName() {
         return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = Objects.requireNonNull(displayName);
     }
 
     public boolean isSiteAdmin() {
         return siteAdmin;
     }
 
+    public void setSiteAdmin(boolean siteAdmin) {
+        this.siteAdmin = siteAdmin;
+    }
+
     public boolean isActive() {
         return active;
     }
 
-    /** The language code: en, de or it. */
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
     public String getLanguage() {
         return language;
     }
 
+    public void setLanguage(String language) {
+        this.language = Objects.requireNonNull(language);
+    }
+
     public String getTimeZoneName() {
         return timeZoneName;
+    }
+
+    public void setTimeZoneName(String timeZoneName) {
+        this.timeZoneName = Objects.requireNonNull(timeZoneName);
+    }
+
+    public boolean isEmailInvitation() {
+        return emailInvitation;
+    }
+
+    public void setEmailInvitation(boolean emailInvitation) {
+        this.emailInvitation = emailInvitation;
+    }
+
+    public boolean isAutoWatch() {
+        return autoWatch;
+    }
+
+    public void setAutoWatch(boolean autoWatch) {
+        this.autoWatch = autoWatch;
+    }
+
+    public Instant getDateJoined() {
+        return dateJoined;
+    }
+
+    public Instant getLastLogin() {
+        return lastLogin;
     }
 
     public ZoneId zone() {
@@ -180,22 +252,6 @@ public class Account extends BaseEntity {
     public Locale locale() {
         Locale locale = Languages.supported(language);
         return locale == null ? Locale.ENGLISH : locale;
-    }
-
-    public boolean isEmailInvitation() {
-        return emailInvitation;
-    }
-
-    public boolean isAutoWatch() {
-        return autoWatch;
-    }
-
-    public Instant getDateJoined() {
-        return dateJoined;
-    }
-
-    public Instant getLastLogin() {
-        return lastLogin;
     }
 
     /**

@@ -10,6 +10,8 @@ public interface AccountRepository {
 
     Optional<Account> findByUsername(String username);
 
+    void add(Account account);
+
     /**
      * Accounts whose user name, first, last or display name or e-mail address contains {@code text} (ignoring
      * case; empty: all), by user name, from the {@code first} on, at most {@code max}.

@@ -29,6 +29,11 @@ class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public void add(Account account) {
+        em.persist(account);
+    }
+
+    @Override
     public List<Account> search(String text, int first, int max) {
         return em.createNamedQuery("Account.search", Account.class)
                 .setParameter("pattern", Like.containing(text))
