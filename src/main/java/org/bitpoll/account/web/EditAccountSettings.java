@@ -69,6 +69,8 @@ public class EditAccountSettings implements Serializable {
         service.save(
                 visitors.current(), new AccountSettings(displayName, language, timeZone, autoWatch, emailInvitation));
         FacesContext context = FacesContext.getCurrentInstance();
+        // the confirmation is in the language just chosen, as the page it shows on
+        context.getViewRoot().setLocale(Languages.supported(language));
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "account.settings.saved");
         Redirects.to(context, "/account/");
     }
