@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.bitpoll.account.application.AccountSettingsService;
 import org.bitpoll.account.domain.Account;
 import org.bitpoll.account.domain.AccountSettings;
@@ -27,6 +28,10 @@ import org.bitpoll.platform.time.ZoneNames;
 public class EditAccountSettings implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The language codes offered (labels are each language's own name). */
+    private static final List<String> LANGUAGES =
+            Languages.SUPPORTED.stream().map(Locale::getLanguage).toList();
 
     @Inject
     private AccountSettingsService service;
@@ -75,9 +80,8 @@ public class EditAccountSettings implements Serializable {
         Redirects.to(context, "/account/");
     }
 
-    /** The language codes offered (labels are each language's own name). */
     public List<String> getLanguages() {
-        return Languages.SUPPORTED.stream().map(locale -> locale.getLanguage()).toList();
+        return LANGUAGES;
     }
 
     public List<String> getTimeZones() {

@@ -1,14 +1,13 @@
 package org.bitpoll.profile.domain;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A poll on a person's "My polls" list (F31): one they own, voted in, watch, or that a group of theirs owns, with
  * the reference's four tags. The list is ordered by due date, latest first, polls without one last, then by
- * creation, newest first ({@link #ORDER}, the same as the query's).
+ * creation, newest first (the query orders it).
  *
  * @param ownGroupName the owning group's name when the person belongs to it, else null ("Not own group")
  */
@@ -21,11 +20,6 @@ public record MyPoll(
         String ownGroupName,
         boolean voted,
         boolean watching) {
-
-    /** Due date descending with the undated last, then creation descending. */
-    public static final Comparator<MyPoll> ORDER = Comparator.comparing(
-                    MyPoll::dueDate, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
-            .thenComparing(MyPoll::created, Comparator.reverseOrder());
 
     public MyPoll {
         Objects.requireNonNull(slug);

@@ -16,7 +16,7 @@ import org.bitpoll.profile.domain.MyPolls;
 
 /**
  * "My polls" in one statement: the polls the account owns, voted in, watches, or whose group it belongs to, each
- * once, with the four facts the tags show, ordered as {@link MyPoll#ORDER} says. Plain JDBC, because every
+ * once, with the four facts the tags show, latest due date first (undated last), then newest. Plain JDBC: every
  * parameter is the same account id (counted like EclipseLink's statements).
  */
 @ApplicationScoped
