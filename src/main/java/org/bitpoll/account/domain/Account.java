@@ -32,6 +32,7 @@ import org.bitpoll.platform.time.ZoneNames;
 @Table(name = "account")
 @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
 @NamedQuery(name = "Account.findByUsername", query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = "Account.count", query = "SELECT COUNT(a) FROM Account a")
 @NamedQuery(
         name = "Account.search",
         query = "SELECT a FROM Account a WHERE " + Account.MATCHES + " ORDER BY a.username")

@@ -12,6 +12,8 @@ public interface AccountRepository {
 
     void add(Account account);
 
+    long count();
+
     /**
      * Accounts whose user name, first, last or display name or e-mail address contains {@code text} (ignoring
      * case; empty: all), by user name, from the {@code first} on, at most {@code max}.
