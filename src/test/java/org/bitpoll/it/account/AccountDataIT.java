@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.bitpoll.it.support.TestAccounts;
 import org.bitpoll.it.support.TestServer;
 import org.bitpoll.it.support.WebClient;
@@ -97,6 +98,43 @@ class AccountDataIT {
         assertThat(vote.getJsonArray("answers").getValuesAs(JsonObject.class))
                 .extracting(answer -> answer.getString("option") + "=" + answer.getString("answer"))
                 .containsExactly("Pizza=yes", "Sushi=no");
+    }
+
+    /** The SQL statements the server ran for this client's GET, by the test-only statement probe. */
+    private static int statementsOf(WebClient client, String path) {
+        String probe = UUID.randomUUID().toString();
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(TestServer.uri(path))
+                .header("X-Bitpoll-Probe", probe)
+                .GET()
+                .build());
+        assertThat(page.statusCode()).isEqualTo(200);
+        // the count is recorded once the request has left the server's filters, maybe just after the response
+        WebClient reader = new WebClient();
+        HttpResponse<String> count = reader.raw("/__probe/statements?id=" + probe);
+        for (int attempt = 0; attempt < 500 && count.statusCode() == 404; attempt++) {
+            count = reader.raw("/__probe/statements?id=" + probe);
+        }
+        assertThat(count.statusCode()).as("the statement probe answers").isEqualTo(200);
+        return Integer.parseInt(count.body().strip());
+    }
+
+    @Test
+    void myPollsAndTheDownloadRunAsManyStatementsForManyPollsAsForOne() {
+        TestAccounts.Credentials few = TestAccounts.create("few");
+        WebClient fewClient = SignedIn.client(few);
+        PollsToVoteOn.pollWithOptions(fewClient, "Only one", Map.of(), "Monday");
+        TestAccounts.Credentials many = TestAccounts.create("many");
+        WebClient manyClient = SignedIn.client(many);
+        for (int i = 0; i < 4; i++) {
+            PollsToVoteOn.pollWithOptions(manyClient, "Owned " + i, Map.of(), "Monday", "Tuesday");
+            String other = PollsToVoteOn.pollWithOptions(new WebClient(), "Voted " + i, Map.of(), "Pizza", "Sushi");
+            PollsToVoteOn.vote(manyClient, other, "ignored", "yes", "no");
+        }
+
+        for (String path : new String[] {"/account/polls/", "/account/data.json"}) {
+            int one = statementsOf(fewClient, path);
+            assertThat(statementsOf(manyClient, path)).as(path).isEqualTo(one);
+        }
     }
 
     @ParameterizedTest
