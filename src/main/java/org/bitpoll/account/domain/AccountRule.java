@@ -26,6 +26,7 @@ public enum AccountRule implements Rule {
     LINK_USED("error.account.link.used"),
     LINK_OTHER_ACCOUNT("error.account.link.otherAccount"),
     DIRECTORY_ACCOUNT("error.account.directory"),
+    LOGIN_REQUIRED("error.account.loginRequired"),
     MAIL_FAILED("error.account.mail.failed"),
     TOO_MANY_REGISTRATIONS_FROM_CLIENT("error.account.limit.registrationsFromClient"),
     TOO_MANY_REGISTRATIONS_FOR_EMAIL("error.account.limit.registrationsForEmail"),

@@ -3,9 +3,12 @@ package org.bitpoll.account.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.bitpoll.account.domain.Account;
 import org.bitpoll.account.domain.AccountRepository;
+import org.bitpoll.account.domain.EmailAddresses;
 
 @ApplicationScoped
 class JpaAccountRepository implements AccountRepository {
@@ -24,5 +27,21 @@ class JpaAccountRepository implements AccountRepository {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public boolean usernameTaken(String username) {
+        return !em.createQuery("SELECT a.id FROM Account a WHERE LOWER(a.username) = :username", Long.class)
+                .setParameter("username", username.toLowerCase(Locale.ROOT))
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public List<Account> findByEmail(String email) {
+        return em.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) = :email ORDER BY a.id", Account.class)
+                .setParameter("email", EmailAddresses.key(email))
+                .getResultList();
     }
 }

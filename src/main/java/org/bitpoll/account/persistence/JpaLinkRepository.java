@@ -3,12 +3,15 @@ package org.bitpoll.account.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.bitpoll.account.domain.AccountRule;
 import org.bitpoll.account.domain.LinkRepository;
 import org.bitpoll.account.domain.SigningKey;
 import org.bitpoll.account.domain.UsedLink;
+import org.bitpoll.platform.error.RuleViolation;
 
 @ApplicationScoped
 class JpaLinkRepository implements LinkRepository {
@@ -38,7 +41,11 @@ class JpaLinkRepository implements LinkRepository {
         em.createNativeQuery("DELETE FROM used_token WHERE expires_at < ?")
                 .setParameter(1, Timestamp.from(now))
                 .executeUpdate();
-        em.persist(link);
-        em.flush();
+        try {
+            em.persist(link);
+            em.flush();
+        } catch (PersistenceException usedMeanwhile) {
+            throw new RuleViolation(AccountRule.LINK_USED);
+        }
     }
 }

@@ -23,10 +23,27 @@ public final class ServerSettings {
     /** Sets these system properties (name to value; an empty value means "not set"). */
     public static void set(Map<String, String> properties) {
         List<String> commands = properties.entrySet().stream()
-                .map(property -> "/system-property=" + property.getKey() + ":write-attribute(name=value, value=\""
-                        + property.getValue().replace("\\", "\\\\").replace("\"", "\\\"") + "\")")
+                .map(property -> "/system-property=" + property.getKey() + ":write-attribute(name=value, value="
+                        + quoted(property.getValue()) + ")")
                 .toList();
         run(commands);
+    }
+
+    /**
+     * Sets a system property the configuration may not define (one with its default in the application, such as
+     * {@code bitpoll.registration}): added if missing, else changed.
+     */
+    public static void define(String name, String value) {
+        run(List.of(
+                "if (outcome != success) of /system-property=" + name + ":read-resource",
+                "/system-property=" + name + ":add(value=" + quoted(value) + ")",
+                "else",
+                "/system-property=" + name + ":write-attribute(name=value, value=" + quoted(value) + ")",
+                "end-if"));
+    }
+
+    private static String quoted(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** Empties these system properties again. */
