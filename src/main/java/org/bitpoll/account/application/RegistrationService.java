@@ -49,7 +49,7 @@ public class RegistrationService {
 
     /** Registration is off: its pages do not exist. */
     public void checkOpen() {
-        if (!settings.registrationEnabled()) {
+        if (!settings.isRegistrationEnabled()) {
             throw new NotFoundException();
         }
     }

@@ -10,6 +10,8 @@ public interface AccountRepository {
 
     Optional<Account> findByUsername(String username);
 
+    void add(Account account);
+
     /** Whether a local or directory account has this user name, ignoring case. */
     boolean usernameTaken(String username);
 

@@ -2,8 +2,15 @@ package org.bitpoll.account.domain;
 
 import org.bitpoll.platform.error.Rule;
 
-/** The rules of registering, resetting a password and changing an address, by the bundle key of their message. */
+/**
+ * The rules of accounts: logging in, registering, resetting a password and changing an address, each with its
+ * message key in the {@code text} bundle.
+ */
 public enum AccountRule implements Rule {
+    /** Wrong password, unknown or disabled user: one message for all, so nobody learns which it was. */
+    LOGIN_REFUSED("error.login.refused"),
+    /** Too many wrong passwords for this account or from this client lately (the message says how long to wait). */
+    LOGIN_THROTTLED("error.login.throttled"),
     USERNAME_REQUIRED("error.account.username.required"),
     USERNAME_INVALID("error.account.username.invalid"),
     USERNAME_TOO_LONG("error.account.username.tooLong"),

@@ -30,6 +30,11 @@ class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public void add(Account account) {
+        em.persist(account);
+    }
+
+    @Override
     public boolean usernameTaken(String username) {
         return !em.createQuery("SELECT a.id FROM Account a WHERE LOWER(a.username) = :username", Long.class)
                 .setParameter("username", username.toLowerCase(Locale.ROOT))

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.bitpoll.account.application.RegistrationService;
+import org.bitpoll.platform.error.BusinessException;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
 
@@ -41,7 +42,14 @@ public class CreateAccount implements Serializable {
     public void create() {
         FacesContext context = FacesContext.getCurrentInstance();
         String created = registrations.createAccount(token, password, confirmation);
-        signIn.signIn(created, password);
+        try {
+            signIn.signIn(created, password);
+        } catch (BusinessException notNow) {
+            // the account exists; the login throttle or the realm refused for now: the login page takes over
+            Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.account.createdLogIn");
+            Redirects.to(context, "/login/");
+            return;
+        }
         Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.account.created");
         Redirects.to(context, "/");
     }

@@ -48,7 +48,7 @@ class AccountBrowserIT extends BrowserTestBase {
     }
 
     private static String headerName() {
-        return browser.text(By.cssSelector(".site-header .nav-user"));
+        return browser.text(By.id("userName"));
     }
 
     @Test
@@ -120,7 +120,8 @@ class AccountBrowserIT extends BrowserTestBase {
 
         browser.type(By.id("passwordForm:oldPassword"), "Falsch-Falsch-1");
         choosePassword("passwordForm", "Neue-Tulpen-2028", "Neue-Tulpen-2028", "change");
-        assertThat(browser.text(By.id("passwordForm:oldPasswordMessage"))).contains("The current password is not right.");
+        assertThat(browser.text(By.id("passwordForm:oldPasswordMessage")))
+                .contains("The current password is not right.");
         browser.type(By.id("passwordForm:oldPassword"), Registrations.GOOD_PASSWORD);
         choosePassword("passwordForm", "Neue-Tulpen-2028", "Neue-Tulpen-2028", "change");
 

@@ -3,7 +3,13 @@ package org.bitpoll.it.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
+import org.bitpoll.it.support.TestAccounts;
 import org.bitpoll.it.support.TestMail;
 import org.bitpoll.it.support.WebClient;
 import org.bitpoll.it.support.WebClient.Page;
@@ -51,6 +57,29 @@ class PasswordResetIT {
         assertThat(TestMail.await(MAIL, 2))
                 .extracting(mail -> mail.to().get(0))
                 .containsExactly(Registrations.address(username), Registrations.address(username));
+    }
+
+    @Test
+    void aDirectoryAccountGetsNoResetLink() throws SQLException {
+        String directoryUser = Registrations.unique("ldap.user");
+        try (Connection connection = TestAccounts.connect();
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO account (id, username, email,"
+                        + " date_joined) VALUES (NEXT VALUE FOR account_seq, ?, ?, ?)")) {
+            insert.setString(1, directoryUser);
+            insert.setString(2, Registrations.address(directoryUser));
+            insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+        String local = Registrations.registered(MAIL, "lokal");
+
+        Page forDirectory = requestReset(new WebClient(), Registrations.address(directoryUser));
+        requestReset(new WebClient(), Registrations.address(local));
+
+        assertThat(forDirectory.html().getElementById("requested")).isNotNull();
+        // the registration mail, then the local account's reset mail; the directory account got none
+        assertThat(TestMail.await(MAIL, 2))
+                .extracting(mail -> mail.to().get(0))
+                .containsExactly(Registrations.address(local), Registrations.address(local));
     }
 
     @Test

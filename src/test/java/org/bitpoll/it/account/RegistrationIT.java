@@ -3,7 +3,21 @@ package org.bitpoll.it.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.bitpoll.account.domain.LinkPurpose;
+import org.bitpoll.account.domain.LinkSigner;
 import org.bitpoll.it.support.ServerSettings;
+import org.bitpoll.it.support.TestAccounts;
 import org.bitpoll.it.support.TestMail;
 import org.bitpoll.it.support.WebClient;
 import org.bitpoll.it.support.WebClient.Page;
@@ -57,6 +71,36 @@ class RegistrationIT {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.text()).contains("This link has been used already.");
         assertThat(again.html().getElementById("createForm")).isNull();
+    }
+
+    @Test
+    void aLinkOlderThanTwentyFourHoursHasExpired() throws SQLException {
+        // the server's key exists once it has signed a link; the test signs with it as the server would have
+        Registrations.requestLink(new WebClient(), MAIL, Registrations.unique("hugo"));
+        byte[] key;
+        try (Connection connection = TestAccounts.connect();
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT secret FROM signing_key WHERE name = 'account-links'");
+                ResultSet row = query.executeQuery()) {
+            assertThat(row.next()).isTrue();
+            key = Base64.getDecoder().decode(row.getString(1));
+        }
+        String username = Registrations.unique("hugo");
+        List<String> claims = List.of(username, "Hugo", "Alt", Registrations.address(username), "true");
+        Instant now = Instant.now();
+        String expired = new LinkSigner(
+                        key, Clock.fixed(now.minus(Duration.ofHours(24).plusMinutes(1)), ZoneOffset.UTC))
+                .sign(LinkPurpose.REGISTRATION, claims);
+        String young = new LinkSigner(key, Clock.fixed(now.minus(Duration.ofHours(23)), ZoneOffset.UTC))
+                .sign(LinkPurpose.REGISTRATION, claims);
+
+        Page old = new WebClient().get("/register/" + expired);
+
+        assertThat(old.status()).isEqualTo(200);
+        assertThat(old.text()).contains("This link has expired (links work for 24 hours).");
+        assertThat(old.html().getElementById("createForm")).isNull();
+        assertThat(new WebClient().get("/register/" + young).html().getElementById("createForm"))
+                .isNotNull();
     }
 
     @Test
@@ -139,14 +183,14 @@ class RegistrationIT {
     @Test
     void withRegistrationOffThePagesAndLinksDoNotExist() {
         String link = Registrations.requestLink(new WebClient(), MAIL, Registrations.unique("fritz"));
-        ServerSettings.define("bitpoll.registration", "false");
+        ServerSettings.set(Map.of("bitpoll.registration", "false"));
         try {
             assertThat(new WebClient().get("/register/").status()).isEqualTo(404);
             assertThat(new WebClient().get(link).status()).isEqualTo(404);
-            assertThat(new WebClient().get("/").html().select("a[href='/register/']"))
+            assertThat(new WebClient().get("/").html().select("#registerNavLink"))
                     .isEmpty();
         } finally {
-            ServerSettings.define("bitpoll.registration", "true");
+            ServerSettings.set(Map.of("bitpoll.registration", "true"));
         }
         assertThat(new WebClient().get(link).status()).isEqualTo(200);
     }

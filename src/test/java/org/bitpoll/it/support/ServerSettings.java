@@ -29,19 +29,6 @@ public final class ServerSettings {
         run(commands);
     }
 
-    /**
-     * Sets a system property the configuration may not define (one with its default in the application, such as
-     * {@code bitpoll.registration}): added if missing, else changed.
-     */
-    public static void define(String name, String value) {
-        run(List.of(
-                "if (outcome != success) of /system-property=" + name + ":read-resource",
-                "/system-property=" + name + ":add(value=" + quoted(value) + ")",
-                "else",
-                "/system-property=" + name + ":write-attribute(name=value, value=" + quoted(value) + ")",
-                "end-if"));
-    }
-
     private static String quoted(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
