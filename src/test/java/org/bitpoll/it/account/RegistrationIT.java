@@ -183,6 +183,7 @@ class RegistrationIT {
     @Test
     void withRegistrationOffThePagesAndLinksDoNotExist() {
         String link = Registrations.requestLink(new WebClient(), MAIL, Registrations.unique("fritz"));
+        assertThat(new WebClient().get("/").html().select("#registerNavLink")).hasSize(1);
         ServerSettings.set(Map.of("bitpoll.registration", "false"));
         try {
             assertThat(new WebClient().get("/register/").status()).isEqualTo(404);
@@ -193,6 +194,31 @@ class RegistrationIT {
             ServerSettings.set(Map.of("bitpoll.registration", "true"));
         }
         assertThat(new WebClient().get(link).status()).isEqualTo(200);
+    }
+
+    @Test
+    void mailsAreInTheRecipientsLanguageTheAccountsIfKnownElseThePages() throws SQLException {
+        WebClient german = new WebClient();
+        german.get("/language/de?next=/");
+        String username = Registrations.unique("greta");
+
+        Registrations.request(german, username, Registrations.address(username));
+        TestMail.Mail registration = TestMail.awaitOne(MAIL, Registrations.address(username));
+        Registrations.choosePassword(
+                german, registration.linkPath("/register/"), Registrations.GOOD_PASSWORD, Registrations.GOOD_PASSWORD);
+        try (Connection connection = TestAccounts.connect();
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE account SET language = 'it' WHERE username = ?")) {
+            update.setString(1, username);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        PasswordResetIT.requestReset(new WebClient(), Registrations.address(username));
+
+        assertThat(registration.subject()).isEqualTo("Ihr Konto bei Bitpoll");
+        assertThat(registration.body()).contains("Hallo Anna", "24 Stunden");
+        TestMail.Mail reset = TestMail.await(MAIL, 2).get(1);
+        assertThat(reset.subject()).isEqualTo("Una nuova password per Bitpoll");
+        assertThat(reset.body()).contains("l'account \"" + username + "\"");
     }
 
     @Test
