@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -25,7 +26,7 @@ import org.bitpoll.platform.error.RuleViolation;
  * in a URL path. The content holds a format version, the {@link LinkPurpose}, the time it was made (seconds), a
  * random id of 128 bits and the values it carries; the signature is HMAC-SHA256 over the content with the
  * server's key (at least 256 bits). A link works for {@link #VALIDITY} after it was made. Reading checks, in this
- * order: the shape, the signature (in constant time), the purpose, the time; a broken one is
+ * order: the shape, the signature (in constant time, on the canonical text of the token), the purpose, the time; a broken one is
  * {@link AccountRule#LINK_INVALID}, an old one {@link AccountRule#LINK_EXPIRED}. That a link works only once is
  * the caller's part (the id).
  */
@@ -91,15 +92,19 @@ public final class LinkSigner {
             throw new RuleViolation(AccountRule.LINK_INVALID);
         }
         int dot = token.indexOf('.');
+        String encodedContent = token.substring(0, dot);
         byte[] content;
-        byte[] signature;
         try {
-            content = DECODER.decode(token.substring(0, dot));
-            signature = DECODER.decode(token.substring(dot + 1));
+            content = DECODER.decode(encodedContent);
         } catch (IllegalArgumentException e) {
             throw new RuleViolation(AccountRule.LINK_INVALID);
         }
-        if (!MessageDigest.isEqual(mac(content), signature)) {
+        // compared as text, so that only the one canonical spelling of a token works (Base64 leaves the last
+        // character's low bits free: a decoder would read "…A" and "…B" as the same bytes)
+        byte[] expected = (ENCODER.encodeToString(content) + "." + ENCODER.encodeToString(mac(content)))
+                .getBytes(StandardCharsets.US_ASCII);
+        if (!encodedContent.equals(ENCODER.encodeToString(content))
+                || !MessageDigest.isEqual(expected, token.getBytes(StandardCharsets.US_ASCII))) {
             throw new RuleViolation(AccountRule.LINK_INVALID);
         }
         SignedLink link = parse(content);

@@ -89,6 +89,23 @@ class LinkSignerTest {
     }
 
     @Test
+    void everyCharacterCounts() {
+        LinkSigner signer = at(NOW);
+        String token = signer.sign(LinkPurpose.PASSWORD_RESET, List.of("7"));
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) == '.') {
+                continue;
+            }
+            char other = alphabet.charAt((alphabet.indexOf(token.charAt(i)) + 1) % alphabet.length());
+            String changed = token.substring(0, i) + other + token.substring(i + 1);
+            assertThatThrownBy(() -> signer.read(changed, LinkPurpose.PASSWORD_RESET))
+                    .as("changed at %d", i)
+                    .is(violating(AccountRule.LINK_INVALID));
+        }
+    }
+
+    @Test
     void anotherKeysLinkIsInvalid() {
         String token = new LinkSigner(
                         "fedcba9876543210fedcba9876543210".getBytes(StandardCharsets.US_ASCII),
