@@ -12,6 +12,8 @@ public interface AccountRepository {
 
     void add(Account account);
 
+    long count();
+
     /** Whether a local or directory account has this user name, ignoring case. */
     boolean usernameTaken(String username);
 

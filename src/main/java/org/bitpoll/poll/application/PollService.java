@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.bitpoll.account.domain.Account;
 import org.bitpoll.account.domain.AccountRepository;
+import org.bitpoll.platform.config.Settings;
 import org.bitpoll.platform.error.ForbiddenException;
 import org.bitpoll.platform.error.NotFoundException;
 import org.bitpoll.platform.error.RuleViolation;
@@ -43,7 +44,7 @@ public class PollService {
     public record Created(Long pollId, String slug, PollType type, String managementToken) {}
 
     /** The figures of the index page. */
-    public record Statistics(long polls, long votes) {}
+    public record Statistics(long polls, long votes, long users) {}
 
     @Inject
     private PollRepository polls;
@@ -54,9 +55,13 @@ public class PollService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Settings settings;
+
     /** Creates a poll owned by the logged-in visitor, or, without login, guarded by a new management key. */
     public Created createPoll(NewPoll spec, Visitor visitor, DefaultAnswers answers) {
         Optional<Account> owner = accountOf(visitor);
+        checkMayCreate(owner);
         if (polls.slugExists(spec.slug())) {
             throw new RuleViolation(PollRule.SLUG_TAKEN, spec.slug());
         }
@@ -72,6 +77,12 @@ public class PollService {
         polls.flush();
         LOG.fine(() -> "created poll " + spec.slug());
         return new Created(poll.getId(), poll.getSlug(), poll.getType(), token);
+    }
+
+    private void checkMayCreate(Optional<Account> creator) {
+        if (creator.isEmpty() && settings.isPollCreationRequiresLogin()) {
+            throw new RuleViolation(PollRule.CREATION_REQUIRES_LOGIN);
+        }
     }
 
     private Optional<Account> accountOf(Visitor visitor) {
@@ -149,6 +160,7 @@ public class PollService {
     public Created copyPoll(String slug, Visitor visitor, PollCopy request, DefaultAnswers defaults) {
         Poll original = getPollToManage(slug, visitor);
         Optional<Account> copier = accountOf(visitor);
+        checkMayCreate(copier);
         if (polls.slugExists(request.slug())) {
             throw new RuleViolation(PollRule.SLUG_TAKEN, request.slug());
         }
@@ -174,7 +186,7 @@ public class PollService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Statistics statistics() {
-        return new Statistics(polls.count(), polls.voteCount());
+        return new Statistics(polls.count(), polls.voteCount(), accounts.count());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -24,7 +24,9 @@ public enum PollRule implements Rule {
     TOO_MANY_ANSWER_VALUES("error.value.tooMany"),
     DATE_SHIFT_INVALID("error.copy.dateShift.invalid"),
     DATE_SHIFT_OUT_OF_RANGE("error.copy.dateShift.range"),
-    NOT_MANAGER("error.poll.notManager");
+    NOT_MANAGER("error.poll.notManager"),
+    /** The operator reserves creating (and copying) polls to people who log in. */
+    CREATION_REQUIRES_LOGIN("error.poll.creationRequiresLogin");
 
     private final String messageKey;
 
