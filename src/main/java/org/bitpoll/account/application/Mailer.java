@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -51,6 +52,10 @@ public class Mailer {
             message.setText(MailTexts.get(language, "mail." + kind + ".body", all), "UTF-8");
             message.setSentDate(Date.from(clock.instant()));
             Transport.send(message);
+        } catch (SendFailedException refused) {
+            // its message lists the refused addresses: not for the log
+            LOG.warning(() -> "A " + kind + " mail was refused by the mail server for its sender or recipient");
+            throw new RuleViolation(AccountRule.MAIL_FAILED);
         } catch (MessagingException e) {
             LOG.warning(() -> "A " + kind + " mail could not be sent: " + e);
             throw new RuleViolation(AccountRule.MAIL_FAILED);
