@@ -17,7 +17,13 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.bitpoll", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {"org.bitpoll.poll..", "org.bitpoll.vote..", "org.bitpoll.account.."};
+    private static final String[] FEATURES = {
+        "org.bitpoll.poll..",
+        "org.bitpoll.vote..",
+        "org.bitpoll.account..",
+        "org.bitpoll.profile..",
+        "org.bitpoll.admin.."
+    };
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles =

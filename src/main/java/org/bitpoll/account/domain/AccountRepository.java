@@ -14,6 +14,18 @@ public interface AccountRepository {
 
     long count();
 
+    /**
+     * Accounts whose user name, first, last or display name or e-mail address contains {@code text} (ignoring
+     * case; empty: all), by user name, from the {@code first} on, at most {@code max}.
+     */
+    List<Account> search(String text, int first, int max);
+
+    /** How many accounts {@link #search} finds in all. */
+    long countSearch(String text);
+
+    /** Deletes an account; the database unlinks or removes what refers to it. */
+    void remove(Account account);
+
     /** Whether a local or directory account has this user name, ignoring case. */
     boolean usernameTaken(String username);
 

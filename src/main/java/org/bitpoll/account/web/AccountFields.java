@@ -7,13 +7,17 @@ import org.bitpoll.platform.error.Rule;
 import org.bitpoll.platform.faces.RuleFields;
 
 /**
- * The fields of the registration, password and e-mail forms that the account rules concern; every form names its
- * fields alike. Link, limit and mail failures are shown at the top of the page.
+ * The fields of the account forms that account rules concern: the settings form, and the registration, password
+ * and e-mail forms (which name their fields alike). Link, limit and mail failures are shown at the top of the page.
  */
 @ApplicationScoped
 public class AccountFields implements RuleFields {
 
     private static final Map<Rule, String> FIELDS = Map.ofEntries(
+            Map.entry(AccountRule.DISPLAY_NAME_TOO_LONG, "displayName"),
+            Map.entry(AccountRule.DIRECTORY_OWNS_NAME, "displayName"),
+            Map.entry(AccountRule.LANGUAGE_UNKNOWN, "language"),
+            Map.entry(AccountRule.TIME_ZONE_UNKNOWN, "timeZone"),
             Map.entry(AccountRule.USERNAME_REQUIRED, "username"),
             Map.entry(AccountRule.USERNAME_INVALID, "username"),
             Map.entry(AccountRule.USERNAME_TOO_LONG, "username"),
