@@ -1,5 +1,6 @@
 package org.bitpoll.admin.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,7 +12,7 @@ import org.bitpoll.platform.security.Visitors;
 
 /**
  * The admin area's door: every request under {@code /admin/}, GET or POST, from anyone but a site administrator
- * (the container's {@code admin} role) gets the 403 page before any page or view state is touched, guests
+ * (as {@link Visitors} judges it: a flagged, active local account or a directory administrator) gets the 403 page before any page or view state is touched, guests
  * included (a login link would tell nothing a guest needs; administrators log in from the header). The services
  * check the role again.
  */
@@ -20,10 +21,13 @@ public class AdminArea extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private transient Visitors visitors;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() == null || !request.isUserInRole(Visitors.ADMIN_ROLE)) {
+        if (!visitors.current().siteAdmin()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
