@@ -14,7 +14,9 @@
 #     and mvn -Prun's configuration is never touched;
 #   - a management user for the tests (org.bitpoll.it.support.Management), in that copy only, with a password
 #     made for the run and written to <dir>/management.credentials (mode 600), never to a command line;
-#   - wildfly-config/ldap.cli applied to that copy, so the test server uses the directory as a site would.
+#   - wildfly-config/ldap.cli applied to that copy, so the test server uses the directory as a site would;
+#   - the login of the tests' SMTP server (GreenMail, started by the mail tests), made for the run and written to
+#     <dir>/smtp.properties (mode 600), which the test server reads at start (standalone.sh --properties).
 # The LDAP tests also stop and start slapd (ldap-stop, ldap-start: the same directory, its changes kept) and
 # change entries as the root DN (ldap-modify, LDIF on standard input).
 # Usage: test-services.sh start <dir> <target dir> <port offset> <postgres port> <ldap port> | stop <dir>
@@ -129,6 +131,12 @@ configure_ldap() {
     cp "$cached" "$target/it-config/standalone-it.xml"
 }
 
+add_smtp_login() {
+    local password
+    password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+    (umask 077 && printf 'bitpoll.smtp.user=bitpoll-it\nbitpoll.smtp.password=%s\n' "$password" > "$dir/smtp.properties")
+}
+
 stop_stale_server() {
     pkill -f "jboss.socket.binding.port-offset=$1( |\$)" 2>/dev/null || true
 }
@@ -145,6 +153,7 @@ start)
     install_packages
     mkdir -p "$dir"
     add_management_user "$target/it-config"
+    add_smtp_login
     stop_pg
     rm -rf "$dir/pg"
     mkdir -p "$dir/pg"

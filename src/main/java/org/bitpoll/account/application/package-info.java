@@ -1,2 +1,5 @@
-/** What the accounts feature offers the rest of the application: today, who is behind a logged-in principal. */
+/**
+ * The accounts' services: who is behind a logged-in principal, logins, registration, password reset, a person's
+ * own address and password, the mailed links and the mails themselves ({@code Mailer}).
+ */
 package org.bitpoll.account.application;
