@@ -17,7 +17,9 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.bitpoll", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {"org.bitpoll.poll..", "org.bitpoll.vote..", "org.bitpoll.account.."};
+    private static final String[] FEATURES = {
+        "org.bitpoll.poll..", "org.bitpoll.vote..", "org.bitpoll.account..", "org.bitpoll.group.."
+    };
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles =

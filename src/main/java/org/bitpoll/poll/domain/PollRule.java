@@ -24,7 +24,13 @@ public enum PollRule implements Rule {
     TOO_MANY_ANSWER_VALUES("error.value.tooMany"),
     DATE_SHIFT_INVALID("error.copy.dateShift.invalid"),
     DATE_SHIFT_OUT_OF_RANGE("error.copy.dateShift.range"),
-    NOT_MANAGER("error.poll.notManager");
+    NOT_MANAGER("error.poll.notManager"),
+    OWNERSHIP_NEEDS_LOGIN("error.owner.loginRequired"),
+    OWNER_UNKNOWN("error.owner.unknown"),
+    OWNER_REQUIRED("error.owner.required"),
+    NOT_YOUR_GROUP("error.owner.notYourGroup"),
+    ALREADY_OWNED("error.owner.alreadyOwned"),
+    LINK_NEEDED_WITHOUT_OWNER("error.owner.linkNeeded");
 
     private final String messageKey;
 
