@@ -159,17 +159,19 @@ public class PollService {
 
     /**
      * Hands the poll to the active account with this user name (none when blank) and this group (none when null).
-     * An unknown user name changes nothing.
+     * An unknown user name changes nothing. Returns whether the visitor still manages the poll afterwards.
      */
-    public void handOver(String slug, Visitor visitor, String username, Long groupId) {
+    public boolean handOver(String slug, Visitor visitor, String username, Long groupId) {
         Poll poll = getPollToManage(slug, visitor);
         Account newOwner = null;
         if (username != null && !username.isBlank()) {
             newOwner = lookup.findActive(username)
                     .orElseThrow(() -> new RuleViolation(PollRule.OWNER_UNKNOWN, username.strip()));
         }
-        poll.handOver(newOwner, groupId, visitor.isLoggedIn() ? managerWithGroups(visitor) : Manager.of(visitor));
+        Manager manager = visitor.isLoggedIn() ? managerWithGroups(visitor) : Manager.of(visitor);
+        poll.handOver(newOwner, groupId, manager);
         LOG.fine(() -> "poll " + slug + " handed over");
+        return poll.canBeManagedBy(manager);
     }
 
     /** Retires the management link of an owned poll. */

@@ -111,10 +111,18 @@ public class EditSettings extends ManagementPage {
         stayHere("settings.reopened");
     }
 
-    /** Hands the poll to the account and group of the owner form. */
+    /**
+     * Hands the poll to the account and group of the owner form; a visitor who no longer manages it goes on to
+     * the poll page.
+     */
     public void changeOwner() {
-        polls.handOver(slug, visitor(), ownerName, ownerGroup);
-        stayHere("settings.owner.changed");
+        if (polls.handOver(slug, visitor(), ownerName, ownerGroup)) {
+            stayHere("settings.owner.changed");
+        } else {
+            FacesContext context = FacesContext.getCurrentInstance();
+            Texts.flash(context, FacesMessage.SEVERITY_INFO, "settings.owner.changed");
+            Redirects.to(context, Urls.view(slug));
+        }
     }
 
     public void claim() {
