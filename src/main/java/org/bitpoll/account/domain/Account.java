@@ -1,6 +1,7 @@
 package org.bitpoll.account.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,11 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
 import org.bitpoll.platform.persistence.BaseEntity;
+import org.bitpoll.platform.persistence.InstantConverter;
 
 /**
- * A person's account, local or mirrored from the directory. {@link #displayName()} follows the reference: the
- * chosen display name, else "first name (username)".
+ * A person's account: local (registered here, with a password hash the server's {@code jdbc-realm} verifies) or
+ * mirrored from the directory (no hash: the directory checks the password and owns the names and the address).
+ * {@link #displayName()} follows the reference: the chosen display name, else "first name (username)".
  */
 @Entity
 @Table(name = "account")
@@ -27,13 +32,97 @@ public class Account extends BaseEntity {
     @Column(name = "username", nullable = false, unique = true, length = 150)
     private String username;
 
+    @Column(name = "password_hash", length = 128)
+    private String passwordHash;
+
     @Column(name = "first_name", nullable = false, length = 150)
-    private String firstName;
+    private String firstName = "";
+
+    @Column(name = "last_name", nullable = false, length = 150)
+    private String lastName = "";
+
+    @Column(name = "email", nullable = false, length = 254)
+    private String email = "";
 
     @Column(name = "display_name", nullable = false, length = 100)
-    private String displayName;
+    private String displayName = "";
+
+    @Column(name = "site_admin", nullable = false)
+    private boolean siteAdmin;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @Column(name = "language", nullable = false, length = 10)
+    private String language = "en";
+
+    @Column(name = "timezone_name", nullable = false, length = 40)
+    private String timeZoneName = "Europe/Berlin";
+
+    @Column(name = "email_invitation", nullable = false)
+    private boolean emailInvitation = true;
+
+    @Column(name = "auto_watch", nullable = false)
+    private boolean autoWatch;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "date_joined", nullable = false)
+    private Instant dateJoined;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "last_login")
+    private Instant lastLogin;
 
     protected Account() {}
+
+    private Account(String username, String passwordHash, Instant now) {
+        this.username = Objects.requireNonNull(username);
+        this.passwordHash = passwordHash;
+        this.dateJoined = Objects.requireNonNull(now);
+    }
+
+    /** A locally registered account; {@code passwordHash} comes from {@link Passwords#hash(String)}. */
+    public static Account local(
+            String username, String firstName, String lastName, String email, String passwordHash, Instant now) {
+        Account account = new Account(username, Objects.requireNonNull(passwordHash), now);
+        account.firstName = Objects.requireNonNullElse(firstName, "");
+        account.lastName = Objects.requireNonNullElse(lastName, "");
+        account.email = Objects.requireNonNullElse(email, "");
+        return account;
+    }
+
+    /** The row of a directory user, made at their first login; the names come from the directory. */
+    public static Account directory(String username, Instant now) {
+        return new Account(username, null, now);
+    }
+
+    /** Whether this account is kept here (it has a password hash), not in the directory. */
+    public boolean isLocal() {
+        return passwordHash != null;
+    }
+
+    public String displayName() {
+        if (!displayName.isEmpty()) {
+            return displayName;
+        }
+        return firstName + " (" + username + ")";
+    }
+
+    /** Records a login; a directory account takes over what the directory says of it. */
+    public void loggedIn(DirectoryAttributes directory, Instant now) {
+        lastLogin = now;
+        if (!isLocal() && directory != null) {
+            firstName = limit(directory.firstName(), 150);
+            lastName = limit(directory.lastName(), 150);
+            email = limit(directory.email(), 254);
+            displayName = limit(directory.displayName(), 100);
+        }
+    }
+
+    private static String limit(String value, int length) {
+        String text = value == null ? "" : value.strip();
+        return text.length() <= length ? text : text.substring(0, length);
+    }
 
     @Override
     public Long getId() {
@@ -44,10 +133,94 @@ public class Account extends BaseEntity {
         return username;
     }
 
-    public String displayName() {
-        if (!displayName.isEmpty()) {
-            return displayName;
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        if (!isLocal()) {
+            throw new IllegalStateException("the directory owns the password of " + username);
         }
-        return firstName + " (" + username + ")";
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = Objects.requireNonNull(email);
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = Objects.requireNonNull(displayName);
+    }
+
+    public boolean isSiteAdmin() {
+        return siteAdmin;
+    }
+
+    public void setSiteAdmin(boolean siteAdmin) {
+        this.siteAdmin = siteAdmin;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = Objects.requireNonNull(language);
+    }
+
+    public String getTimeZoneName() {
+        return timeZoneName;
+    }
+
+    public void setTimeZoneName(String timeZoneName) {
+        this.timeZoneName = Objects.requireNonNull(timeZoneName);
+    }
+
+    public boolean isEmailInvitation() {
+        return emailInvitation;
+    }
+
+    public void setEmailInvitation(boolean emailInvitation) {
+        this.emailInvitation = emailInvitation;
+    }
+
+    public boolean isAutoWatch() {
+        return autoWatch;
+    }
+
+    public void setAutoWatch(boolean autoWatch) {
+        this.autoWatch = autoWatch;
+    }
+
+    public Instant getDateJoined() {
+        return dateJoined;
+    }
+
+    public Instant getLastLogin() {
+        return lastLogin;
     }
 }

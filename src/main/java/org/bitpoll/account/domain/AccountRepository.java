@@ -8,4 +8,6 @@ public interface AccountRepository {
     Optional<Account> findById(Long id);
 
     Optional<Account> findByUsername(String username);
+
+    void add(Account account);
 }

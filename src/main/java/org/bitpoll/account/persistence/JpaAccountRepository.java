@@ -25,4 +25,9 @@ class JpaAccountRepository implements AccountRepository {
                 .getResultStream()
                 .findFirst();
     }
+
+    @Override
+    public void add(Account account) {
+        em.persist(account);
+    }
 }

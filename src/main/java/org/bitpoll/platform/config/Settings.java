@@ -48,6 +48,16 @@ public class Settings {
         return positive("bitpoll.votes-per-client-per-minute", 10);
     }
 
+    /** Wrong passwords an account may get in 15 minutes before logins to it are slowed. */
+    public int getLoginFailuresPerAccount() {
+        return positive("bitpoll.login-failures-per-account", 5);
+    }
+
+    /** Wrong passwords a client address may send in 15 minutes, over all accounts, before it is slowed. */
+    public int getLoginFailuresPerClient() {
+        return positive("bitpoll.login-failures-per-client", 20);
+    }
+
     /** How many votes (cast or changed) one poll takes per hour. */
     public int getVotesPerPollPerHour() {
         return positive("bitpoll.votes-per-poll-per-hour", 200);
@@ -94,6 +104,11 @@ public class Settings {
     /** The mail address for reports of problems with the site (the problems page); may be empty. */
     public String getContactEmail() {
         return System.getProperty("bitpoll.contact-email", "").strip();
+    }
+
+    /** Whether people may register local accounts (on unless the operator turns it off). */
+    public boolean isRegistrationEnabled() {
+        return Boolean.parseBoolean(System.getProperty("bitpoll.registration", "true"));
     }
 
     /** A setting that names a web page: only an absolute http or https address counts, anything else is unset. */

@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -52,6 +53,16 @@ public class LocalRateLimiter implements RateLimiter {
                         (k, old) -> old != null && old.limit().equals(limit) ? old : new Entry(limit, bucket(limit)));
         ConsumptionProbe probe = entry.bucket().tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
+    }
+
+    @Override
+    public Duration waitFor(Limit limit, String key) {
+        Entry entry = buckets.getIfPresent(new Key(limit.name(), key));
+        if (entry == null || !entry.limit().equals(limit)) {
+            return Duration.ZERO;
+        }
+        EstimationProbe probe = entry.bucket().estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
     }
 
     /** How many buckets are held once the cache's pending expiry and eviction work is done (for tests). */

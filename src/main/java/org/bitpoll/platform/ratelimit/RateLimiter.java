@@ -15,4 +15,10 @@ public interface RateLimiter {
      * taken, else how long until one is free again (nothing is taken then).
      */
     Duration tryConsume(Limit limit, String key);
+
+    /**
+     * How long until {@code key} could take a permit under {@code limit}, without taking one: {@link Duration#ZERO}
+     * when one is free now. For limits that count failures, such as wrong passwords: ask before, consume after.
+     */
+    Duration waitFor(Limit limit, String key);
 }

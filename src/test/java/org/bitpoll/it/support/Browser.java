@@ -94,6 +94,28 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> d.manage().getCookieNamed("bitpoll-lang") != null);
     }
 
+    /** Logs in through the login page and waits until the header shows the user's menu. */
+    public void logIn(TestAccounts.Credentials account) {
+        logIn(account.username(), account.password());
+    }
+
+    public void logIn(String username, String password) {
+        open("/login/");
+        type(By.id("loginForm:username"), username);
+        type(By.id("loginForm:password"), password);
+        clickAndWaitForPage(By.id("loginForm:logIn"));
+        find(By.id("userMenu"));
+    }
+
+    /** Logs out through the header menu. */
+    public void logOut() {
+        if (find(By.id("userMenu")).getAttribute("open") == null) {
+            click(By.id("userMenuToggle"));
+        }
+        clickAndWaitForPage(By.id("logoutButton"));
+        find(By.id("loginLink"));
+    }
+
     public Cookie cookie(String name) {
         return driver.manage().getCookieNamed(name);
     }

@@ -56,11 +56,16 @@ public final class WebClient {
 
     /**
      * Posts the form {@code formId} of a page with its current values, the given ones (by field name, such as
-     * {@code createForm:title}; a null value removes the field) and the button {@code buttonName}.
+     * {@code createForm:title}; a null value removes the field) and the button {@code buttonName}, with the
+     * {@code Origin} header a browser sends.
      */
     public Page submit(Page page, String formId, Map<String, String> values, String buttonName) {
         Map<String, String> fields = fields(page, formId, values, buttonName);
-        return post(page.uri().resolve(page.html().getElementById(formId).attr("action")), fields);
+        URI origin = page.uri();
+        return post(
+                page.uri().resolve(page.html().getElementById(formId).attr("action")),
+                fields,
+                Map.of("Origin", origin.getScheme() + "://" + origin.getRawAuthority()));
     }
 
     /** The fields {@link #submit} would post: the form's current values, the given ones, the button, the nonce. */

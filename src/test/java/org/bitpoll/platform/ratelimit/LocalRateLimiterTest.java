@@ -99,4 +99,19 @@ class LocalRateLimiterTest {
         assertThatThrownBy(() -> Limit.perHour("none", 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Limit("never", 1, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void askingHowLongToWaitTakesNothing() {
+        assertThat(limiter.waitFor(tenAMinute, "client")).isZero();
+        consumeAll(tenAMinute, "client", 9);
+        assertThat(limiter.waitFor(tenAMinute, "client")).isZero();
+        assertThat(limiter.waitFor(tenAMinute, "client")).isZero();
+
+        consumeAll(tenAMinute, "client", 1);
+        assertThat(limiter.waitFor(tenAMinute, "client")).isEqualTo(Duration.ofSeconds(6));
+        advance(Duration.ofSeconds(6));
+        assertThat(limiter.waitFor(tenAMinute, "client")).isZero();
+        assertThat(limiter.waitFor(tenAMinute, "other")).isZero();
+        assertThat(limiter.size()).isEqualTo(1);
+    }
 }
