@@ -109,6 +109,7 @@ class OwnershipBrowserIT extends BrowserTestBase {
         browser.open("/poll/" + slug + "/settings/");
 
         pickUser("ownerForm:ownerName_input", bob.username());
+        browser.screenshot("owner-handover");
         browser.clickAndWaitForPage(By.id("ownerForm:changeOwner"));
 
         assertThat(browser.text(By.cssSelector("body"))).contains("The owner has been changed.");
@@ -205,6 +206,11 @@ class OwnershipBrowserIT extends BrowserTestBase {
         switchTo(alice);
         browser.open("/poll/" + slug + "/");
         browser.clickAndWaitForPage(By.cssSelector("#pollGrid a.assign-vote"));
+        browser.type(
+                By.id("assignForm:assignee_input"),
+                bob.username().substring(0, bob.username().length() - 1));
+        browser.find(By.cssSelector("li.ui-autocomplete-item"));
+        browser.screenshot("assign-vote-suggestions");
         pickUser("assignForm:assignee_input", bob.username());
         browser.clickAndWaitForPage(By.id("assignForm:assign"));
 
