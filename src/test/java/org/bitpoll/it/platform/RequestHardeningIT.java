@@ -346,6 +346,24 @@ class RequestHardeningIT {
                             assertThat(cookie).containsIgnoringCase("; Secure").containsIgnoringCase("; SameSite=Lax"));
         }
 
+        @Test
+        void behindAProxyThatSaysHttpsCookiesAreSecure() {
+            HttpResponse<String> index = new WebClient()
+                    .send(request("/")
+                            .header("X-Forwarded-Proto", "https")
+                            .header("X-Forwarded-For", "203.0.113.9")
+                            .GET()
+                            .build());
+
+            assertThat(index.statusCode()).isEqualTo(200);
+            assertThat(cookies(index, "JSESSIONID"))
+                    .isNotEmpty()
+                    .allSatisfy(cookie -> assertThat(cookie)
+                            .containsIgnoringCase("; Secure")
+                            .containsIgnoringCase("; HttpOnly")
+                            .containsIgnoringCase("; SameSite=Lax"));
+        }
+
         /** Posts the form of this page without following the redirect that answers it. */
         private HttpResponse<String> postUnfollowed(
                 WebClient browser, Page page, String form, Map<String, String> values, String button) {
