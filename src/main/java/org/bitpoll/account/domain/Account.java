@@ -23,6 +23,7 @@ import org.bitpoll.platform.persistence.InstantConverter;
 @Table(name = "account")
 @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
 @NamedQuery(name = "Account.findByUsername", query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = "Account.count", query = "SELECT COUNT(a) FROM Account a")
 public class Account extends BaseEntity {
 
     @Id

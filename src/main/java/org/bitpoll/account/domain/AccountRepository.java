@@ -10,4 +10,6 @@ public interface AccountRepository {
     Optional<Account> findByUsername(String username);
 
     void add(Account account);
+
+    long count();
 }

@@ -27,6 +27,11 @@ class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public long count() {
+        return em.createNamedQuery("Account.count", Long.class).getSingleResult();
+    }
+
+    @Override
     public void add(Account account) {
         em.persist(account);
     }

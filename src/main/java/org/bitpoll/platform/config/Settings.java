@@ -106,6 +106,11 @@ public class Settings {
         return System.getProperty("bitpoll.contact-email", "").strip();
     }
 
+    /** Whether only logged-in people may create or copy polls (off unless the operator turns it on). */
+    public boolean isPollCreationRequiresLogin() {
+        return Boolean.parseBoolean(System.getProperty("bitpoll.poll-creation-requires-login", "false"));
+    }
+
     /** Whether people may register local accounts (on unless the operator turns it off). */
     public boolean isRegistrationEnabled() {
         return Boolean.parseBoolean(System.getProperty("bitpoll.registration", "true"));

@@ -3,8 +3,6 @@ package org.bitpoll.platform.faces;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.FacesContextFactory;
-import jakarta.faces.event.SystemEvent;
-import jakarta.faces.event.SystemEventListener;
 import jakarta.faces.lifecycle.Lifecycle;
 import org.primefaces.context.PrimeFacesContext;
 import org.primefaces.csp.CspState;
@@ -16,7 +14,7 @@ import org.primefaces.util.Constants;
  * {@link RequestCspState} where PrimeFaces looks for its CSP state (the FacesContext's attributes, under the
  * class name). It must sit inside PrimeFaces' own FacesContextFactory, whose PrimeFacesContext takes the state
  * from there when it is made: {@code META-INF/faces-config.xml} orders it before PrimeFaces' configuration.
- * {@link KeepForPostbacks} then stores the nonce in the view map of a view that keeps state, once it is built.
+ * {@link StatefulViews} then stores the nonce in the view map of a view that keeps state, once it is built.
  */
 public class CspNonces extends FacesContextFactory {
 
@@ -36,20 +34,10 @@ public class CspNonces extends FacesContextFactory {
     }
 
     /** Keeps the nonce of a stateful view (a form) where PrimeFaces checks the post backs against it. */
-    public static class KeepForPostbacks implements SystemEventListener {
-
-        @Override
-        public boolean isListenerForSource(Object source) {
-            return source instanceof UIViewRoot;
-        }
-
-        @Override
-        public void processEvent(SystemEvent event) {
-            UIViewRoot view = (UIViewRoot) event.getSource();
-            CspState state = PrimeFacesContext.getCspState(event.getFacesContext());
-            if (!view.isTransient() && state.isInitialized()) {
-                view.getViewMap().putIfAbsent(Constants.RequestParams.NONCE_PARAM, state.getNonce());
-            }
+    static void keepForPostbacks(UIViewRoot view, FacesContext context) {
+        CspState state = PrimeFacesContext.getCspState(context);
+        if (state.isInitialized()) {
+            view.getViewMap().putIfAbsent(Constants.RequestParams.NONCE_PARAM, state.getNonce());
         }
     }
 }

@@ -5,8 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
-import jakarta.faces.event.SystemEvent;
-import jakarta.faces.event.SystemEventListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -27,7 +25,7 @@ import org.primefaces.csp.CspException;
  *   <li>it does not carry the PrimeFaces CSP nonce of its page (PrimeFaces itself checks the nonce only when
  *       the answer is rendered, after the action has run).
  * </ul>
- * Registered in faces-config.xml, with {@link RememberAddress}.
+ * Registered in faces-config.xml; {@link StatefulViews} gives each view its address.
  */
 public class RejectedPostbacks implements PhaseListener {
 
@@ -49,25 +47,9 @@ public class RejectedPostbacks implements PhaseListener {
         }
     }
 
-    /**
-     * Remembers the address of a view that keeps state, once the view is built: before that a page's
-     * {@code <f:view transient="true">} is not yet applied, and a view map on a read-only page would make Mojarra
-     * take an HTTP session (see {@link CspNonces}). Registered in faces-config.xml for PreRenderViewEvent.
-     */
-    public static class RememberAddress implements SystemEventListener {
-
-        @Override
-        public boolean isListenerForSource(Object source) {
-            return source instanceof UIViewRoot;
-        }
-
-        @Override
-        public void processEvent(SystemEvent event) {
-            UIViewRoot view = (UIViewRoot) event.getSource();
-            if (!view.isTransient()) {
-                view.getViewMap().putIfAbsent(ADDRESS, address(event.getFacesContext()));
-            }
-        }
+    /** Remembers the address a view that keeps state was rendered for (called by {@link StatefulViews}). */
+    static void rememberAddress(UIViewRoot view, FacesContext context) {
+        view.getViewMap().putIfAbsent(ADDRESS, address(context));
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.bitpoll.account.domain.Account;
 import org.bitpoll.account.domain.AccountRepository;
 import org.bitpoll.group.domain.GroupRepository;
 import org.bitpoll.group.domain.GroupRepository.GroupRef;
+import org.bitpoll.platform.config.Settings;
 import org.bitpoll.platform.error.ForbiddenException;
 import org.bitpoll.platform.error.NotFoundException;
 import org.bitpoll.platform.error.RuleViolation;
@@ -61,7 +62,7 @@ public class PollService {
             boolean linkRetirable) {}
 
     /** The figures of the index page. */
-    public record Statistics(long polls, long votes) {}
+    public record Statistics(long polls, long votes, long users) {}
 
     @Inject
     private PollRepository polls;
@@ -78,9 +79,13 @@ public class PollService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Settings settings;
+
     /** Creates a poll owned by the logged-in visitor, or, without login, guarded by a new management key. */
     public Created createPoll(NewPoll spec, Visitor visitor, DefaultAnswers answers) {
         Optional<Account> owner = accountOf(visitor);
+        checkMayCreate(owner);
         if (polls.slugExists(spec.slug())) {
             throw new RuleViolation(PollRule.SLUG_TAKEN, spec.slug());
         }
@@ -96,6 +101,12 @@ public class PollService {
         polls.flush();
         LOG.fine(() -> "created poll " + spec.slug());
         return new Created(poll.getId(), poll.getSlug(), poll.getType(), token);
+    }
+
+    private void checkMayCreate(Optional<Account> creator) {
+        if (creator.isEmpty() && settings.isPollCreationRequiresLogin()) {
+            throw new RuleViolation(PollRule.CREATION_REQUIRES_LOGIN);
+        }
     }
 
     private Optional<Account> accountOf(Visitor visitor) {
@@ -237,6 +248,7 @@ public class PollService {
     public Created copyPoll(String slug, Visitor visitor, PollCopy request, DefaultAnswers defaults) {
         Poll original = getPollToManage(slug, visitor);
         Optional<Account> copier = accountOf(visitor);
+        checkMayCreate(copier);
         if (polls.slugExists(request.slug())) {
             throw new RuleViolation(PollRule.SLUG_TAKEN, request.slug());
         }
@@ -262,7 +274,7 @@ public class PollService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Statistics statistics() {
-        return new Statistics(polls.count(), polls.voteCount());
+        return new Statistics(polls.count(), polls.voteCount(), accounts.count());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

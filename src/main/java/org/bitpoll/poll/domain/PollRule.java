@@ -30,7 +30,9 @@ public enum PollRule implements Rule {
     OWNER_REQUIRED("error.owner.required"),
     NOT_YOUR_GROUP("error.owner.notYourGroup"),
     ALREADY_OWNED("error.owner.alreadyOwned"),
-    LINK_NEEDED_WITHOUT_OWNER("error.owner.linkNeeded");
+    LINK_NEEDED_WITHOUT_OWNER("error.owner.linkNeeded"),
+    /** The operator reserves creating (and copying) polls to people who log in. */
+    CREATION_REQUIRES_LOGIN("error.poll.creationRequiresLogin");
 
     private final String messageKey;
 

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
  * the session id that changes at login, the session cookie's flags, the throttle, logout by POST only, and the
  * posts that must come from this site with a valid view state.
  */
-class LoginIT {
+public class LoginIT {
 
     private static final String REFUSED = "Wrong user name or password.";
 
-    static WebClient.Page logIn(WebClient client, String username, String password) {
+    public static WebClient.Page logIn(WebClient client, String username, String password) {
         WebClient.Page page = client.get("/login/?next=/about/");
         return client.submit(
                 page,

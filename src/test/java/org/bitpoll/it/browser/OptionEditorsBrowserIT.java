@@ -8,10 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.bitpoll.it.support.Browser;
+import org.bitpoll.it.support.BrowserTestBase;
 import org.bitpoll.it.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,25 +21,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * the week starts on the visitor's first day, unticking every combination asks before deleting all options, and
  * the settings page shows the management link again.
  */
-class OptionEditorsBrowserIT {
-
-    private static Browser browser;
+class OptionEditorsBrowserIT extends BrowserTestBase {
 
     @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
+    static void useEnglish() {
         browser.useLanguage("en");
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    /** The enforced Content-Security-Policy blocked nothing: no violation reached the browser's console. */
-    @AfterEach
-    void noContentSecurityPolicyViolations() {
-        assertThat(browser.consoleErrors()).noneMatch(line -> line.contains("Content Security Policy"));
     }
 
     /** Creates a poll of this type (0 date-time, 1 date, 2 free text) in the browser; returns its URL name. */

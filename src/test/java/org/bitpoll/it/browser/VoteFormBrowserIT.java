@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.bitpoll.it.support.Browser;
+import org.bitpoll.it.support.BrowserTestBase;
 import org.bitpoll.it.support.WebClient;
 import org.bitpoll.it.vote.PollsToVoteOn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,25 +14,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /** The vote form in Chromium: the name follows the anonymous tick, and long option texts wrap. */
-class VoteFormBrowserIT {
-
-    private static Browser browser;
+class VoteFormBrowserIT extends BrowserTestBase {
     private final WebClient owner = new WebClient();
 
     @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
+    static void useEnglish() {
         browser.useLanguage("en");
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @AfterEach
-    void noContentSecurityPolicyViolations() {
-        assertThat(browser.consoleErrors()).noneMatch(line -> line.contains("Content Security Policy"));
     }
 
     private static boolean nameShown() {
