@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.bitpoll.account.domain.Account;
 import org.bitpoll.account.domain.AccountRepository;
+import org.bitpoll.account.domain.LookupRule;
 import org.bitpoll.account.domain.UserSearch;
 import org.bitpoll.account.domain.UserSuggestion;
 import org.bitpoll.platform.error.ForbiddenException;

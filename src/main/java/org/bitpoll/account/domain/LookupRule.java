@@ -1,4 +1,4 @@
-package org.bitpoll.account.application;
+package org.bitpoll.account.domain;
 
 import org.bitpoll.platform.error.Rule;
 
