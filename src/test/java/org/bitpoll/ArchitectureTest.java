@@ -18,7 +18,12 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] FEATURES = {
-        "org.bitpoll.poll..", "org.bitpoll.vote..", "org.bitpoll.account..", "org.bitpoll.group.."
+        "org.bitpoll.poll..",
+        "org.bitpoll.vote..",
+        "org.bitpoll.account..",
+        "org.bitpoll.profile..",
+        "org.bitpoll.admin..",
+        "org.bitpoll.group.."
     };
 
     @ArchTest

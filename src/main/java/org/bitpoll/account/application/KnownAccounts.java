@@ -3,6 +3,7 @@ package org.bitpoll.account.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.bitpoll.account.domain.Account;
 import org.bitpoll.account.domain.AccountRepository;
 import org.bitpoll.platform.security.AccountDirectory;
 
@@ -15,6 +16,9 @@ public class KnownAccounts implements AccountDirectory {
 
     @Override
     public Optional<Identity> findByUsername(String username) {
-        return accounts.findByUsername(username).map(account -> new Identity(account.getId(), account.displayName()));
+        return accounts.findByUsername(username)
+                .filter(Account::isActive)
+                .map(account ->
+                        new Identity(account.getId(), account.displayName(), account.isLocal(), account.isSiteAdmin()));
     }
 }

@@ -10,21 +10,42 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
+import org.bitpoll.platform.error.RuleViolation;
+import org.bitpoll.platform.i18n.Languages;
 import org.bitpoll.platform.persistence.BaseEntity;
 import org.bitpoll.platform.persistence.InstantConverter;
+import org.bitpoll.platform.time.ZoneNames;
 
 /**
  * A person's account: local (registered here, with a password hash the server's {@code jdbc-realm} verifies) or
  * mirrored from the directory (no hash: the directory checks the password and owns the names and the address).
  * {@link #displayName()} follows the reference: the chosen display name, else "first name (username)".
+ *
+ * <p>A person changes their own settings ({@link #changeSettings}: everything checked before anything changes; a
+ * directory account keeps the directory's display name); a site administrator disables or enables another local
+ * account and flags it as administrator ({@link #changeActiveBy}, {@link #changeSiteAdminBy}), never their own.
  */
 @Entity
 @Table(name = "account")
 @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
 @NamedQuery(name = "Account.findByUsername", query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = "Account.count", query = "SELECT COUNT(a) FROM Account a")
+@NamedQuery(
+        name = "Account.search",
+        query = "SELECT a FROM Account a WHERE " + Account.MATCHES + " ORDER BY a.username")
+@NamedQuery(name = "Account.countSearch", query = "SELECT COUNT(a) FROM Account a WHERE " + Account.MATCHES)
 public class Account extends BaseEntity {
+
+    /** The admin search's condition: a name or the e-mail address contains the pattern. */
+    static final String MATCHES = "LOWER(a.username) LIKE :pattern ESCAPE '!' OR LOWER(a.firstName) LIKE :pattern"
+            + " ESCAPE '!' OR LOWER(a.lastName) LIKE :pattern ESCAPE '!' OR LOWER(a.displayName) LIKE :pattern"
+            + " ESCAPE '!' OR LOWER(a.email) LIKE :pattern ESCAPE '!'";
+
+    /** Longest display name. */
+    public static final int MAX_DISPLAY_NAME_LENGTH = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -45,7 +66,7 @@ public class Account extends BaseEntity {
     @Column(name = "email", nullable = false, length = 254)
     private String email = "";
 
-    @Column(name = "display_name", nullable = false, length = 100)
+    @Column(name = "display_name", nullable = false, length = MAX_DISPLAY_NAME_LENGTH)
     private String displayName = "";
 
     @Column(name = "site_admin", nullable = false)
@@ -57,7 +78,7 @@ public class Account extends BaseEntity {
     @Column(name = "language", nullable = false, length = 10)
     private String language = "en";
 
-    @Column(name = "timezone_name", nullable = false, length = 40)
+    @Column(name = "timezone_name", nullable = false, length = ZoneNames.MAX_LENGTH)
     private String timeZoneName = "Europe/Berlin";
 
     @Column(name = "email_invitation", nullable = false)
@@ -223,5 +244,72 @@ public class Account extends BaseEntity {
 
     public Instant getLastLogin() {
         return lastLogin;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZoneName);
+    }
+
+    public Locale locale() {
+        Locale locale = Languages.supported(language);
+        return locale == null ? Locale.ENGLISH : locale;
+    }
+
+    /**
+     * Applies what the person set on their settings page; every field is checked first, so nothing is half-saved.
+     * A directory account's display name is the directory's: a different one is refused.
+     */
+    public void changeSettings(AccountSettings settings) {
+        if (settings.displayName().length() > MAX_DISPLAY_NAME_LENGTH) {
+            throw new RuleViolation(AccountRule.DISPLAY_NAME_TOO_LONG, MAX_DISPLAY_NAME_LENGTH);
+        }
+        if (!isLocal() && !settings.displayName().equals(displayName)) {
+            throw new RuleViolation(AccountRule.DIRECTORY_OWNS_NAME);
+        }
+        if (Languages.supported(settings.language()) == null) {
+            throw new RuleViolation(AccountRule.LANGUAGE_UNKNOWN);
+        }
+        if (!ZoneNames.isKnown(settings.timeZone())) {
+            throw new RuleViolation(AccountRule.TIME_ZONE_UNKNOWN, settings.timeZone());
+        }
+        displayName = settings.displayName();
+        language = settings.language();
+        timeZoneName = settings.timeZone();
+        autoWatch = settings.autoWatch();
+        emailInvitation = settings.emailInvitation();
+    }
+
+    /** The language chosen with the footer's switch. */
+    public void changeLanguage(Locale locale) {
+        if (!Languages.SUPPORTED.contains(locale)) {
+            throw new RuleViolation(AccountRule.LANGUAGE_UNKNOWN);
+        }
+        language = locale.getLanguage();
+    }
+
+    /** Disables (false) or enables (true) this local account, by another administrator: a disabled one cannot log in. */
+    public void changeActiveBy(Long administratorId, boolean newActive) {
+        checkAdministrableBy(administratorId);
+        active = newActive;
+    }
+
+    /** Flags (true) or unflags this local account as site administrator, from its next login on. */
+    public void changeSiteAdminBy(Long administratorId, boolean newSiteAdmin) {
+        checkAdministrableBy(administratorId);
+        siteAdmin = newSiteAdmin;
+    }
+
+    /** Whether an administrator may change this account's flags: a local account, and not their own. */
+    public boolean isAdministrableBy(Long administratorId) {
+        return isLocal() && !Objects.equals(id, administratorId);
+    }
+
+    private void checkAdministrableBy(Long administratorId) {
+        if (Objects.equals(id, administratorId)) {
+            throw new RuleViolation(AccountRule.NOT_YOURSELF);
+        }
+        if (!isLocal()) {
+            throw new RuleViolation(AccountRule.DIRECTORY_OWNS_FLAGS);
+        }
     }
 }

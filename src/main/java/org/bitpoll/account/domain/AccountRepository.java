@@ -1,5 +1,6 @@
 package org.bitpoll.account.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where accounts are kept. */
@@ -12,4 +13,16 @@ public interface AccountRepository {
     void add(Account account);
 
     long count();
+
+    /**
+     * Accounts whose user name, first, last or display name or e-mail address contains {@code text} (ignoring
+     * case; empty: all), by user name, from the {@code first} on, at most {@code max}.
+     */
+    List<Account> search(String text, int first, int max);
+
+    /** How many accounts {@link #search} finds in all. */
+    long countSearch(String text);
+
+    /** Deletes an account; the database unlinks or removes what refers to it. */
+    void remove(Account account);
 }

@@ -3,9 +3,11 @@ package org.bitpoll.account.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.bitpoll.account.domain.Account;
 import org.bitpoll.account.domain.AccountRepository;
+import org.bitpoll.platform.persistence.Like;
 
 @ApplicationScoped
 class JpaAccountRepository implements AccountRepository {
@@ -34,5 +36,26 @@ class JpaAccountRepository implements AccountRepository {
     @Override
     public void add(Account account) {
         em.persist(account);
+    }
+
+    @Override
+    public List<Account> search(String text, int first, int max) {
+        return em.createNamedQuery("Account.search", Account.class)
+                .setParameter("pattern", Like.containing(text))
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public long countSearch(String text) {
+        return em.createNamedQuery("Account.countSearch", Long.class)
+                .setParameter("pattern", Like.containing(text))
+                .getSingleResult();
+    }
+
+    @Override
+    public void remove(Account account) {
+        em.remove(em.contains(account) ? account : em.merge(account));
     }
 }

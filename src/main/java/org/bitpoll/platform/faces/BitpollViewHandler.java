@@ -1,5 +1,6 @@
 package org.bitpoll.platform.faces;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
@@ -10,13 +11,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.bitpoll.platform.i18n.Languages;
+import org.bitpoll.platform.i18n.ViewerPreferences;
 
 /**
  * Three things every page needs. Forms post back to the readable address a page was reached at (such as
  * {@code /poll/team-lunch/} or {@code /}), not to the view file the router forwarded to or the welcome file
- * ({@code /index.xhtml}), so the address stays the same after a form with an error. The language is the one
- * chosen with the footer's switch (a cookie), else the best match of the browser's languages. And requests are
+ * ({@code /index.xhtml}), so the address stays the same after a form with an error. The language is a logged-in
+ * person's account language ({@link ViewerPreferences}), else the one chosen with the footer's switch (a cookie),
+ * else the best match of the browser's languages. And requests are
  * read as UTF-8, whatever charset they name: Faces would otherwise take it from the request and remember it in
  * the session for every later request of that visitor (RequestParameters refuses other charsets before).
  */
@@ -60,6 +64,13 @@ public class BitpollViewHandler extends ViewHandlerWrapper {
 
     @Override
     public Locale calculateLocale(FacesContext context) {
+        if (context.getExternalContext().getUserPrincipal() != null) {
+            Optional<Locale> chosen =
+                    CDI.current().select(ViewerPreferences.class).get().language();
+            if (chosen.isPresent()) {
+                return chosen.get();
+            }
+        }
         Map<String, Object> cookies = context.getExternalContext().getRequestCookieMap();
         Object chosen = cookies.get(Languages.COOKIE);
         if (chosen instanceof Cookie cookie) {

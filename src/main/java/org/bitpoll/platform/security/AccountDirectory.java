@@ -8,8 +8,12 @@ import java.util.Optional;
  */
 public interface AccountDirectory {
 
-    /** An account as the visitor needs it: its id and the name it shows. */
-    record Identity(Long accountId, String displayName) {}
+    /**
+     * An account as the visitor needs it: its id, the name it shows, whether it is kept here (not in the directory)
+     * and whether an administrator flagged it as a site administrator.
+     */
+    record Identity(Long accountId, String displayName, boolean local, boolean flaggedAdmin) {}
 
+    /** The active account of this user name; none for an unknown or disabled one. */
     Optional<Identity> findByUsername(String username);
 }

@@ -10,8 +10,9 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * Resolves the {@link Visitor} of this request once: the account behind the container's principal, the
- * administrator role, and the secrets in the cookies. It reads only the principal and the cookies, so it never
+ * Resolves the {@link Visitor} of this request once: the active account behind the container's principal (a
+ * disabled account's session is a guest's from its next request on), whether it is a site administrator, and the
+ * secrets in the cookies. It reads only the principal and the cookies, so it never
  * creates an HTTP session. Pages read it in EL as {@code #{visitor}}; beans and servlets call {@link #current()}
  * (a view-scoped bean outlives the request, so it must not keep the value).
  */
@@ -45,9 +46,17 @@ public class Visitors {
         return new Visitor(
                 account.map(AccountDirectory.Identity::accountId).orElse(null),
                 account.map(AccountDirectory.Identity::displayName).orElse(""),
-                principal != null && request.isUserInRole(ADMIN_ROLE),
+                account.map(identity -> siteAdmin(identity, request)).orElse(false),
                 Secret.MANAGEMENT.tokens(cookies),
                 Secret.VOTE_EDIT.tokens(cookies));
+    }
+
+    /**
+     * A local account is a site administrator while its flag is set (an administrator's change applies at once);
+     * a directory user while the login's roles hold {@value #ADMIN_ROLE} (the directory's administrators' group).
+     */
+    private static boolean siteAdmin(AccountDirectory.Identity identity, HttpServletRequest request) {
+        return identity.local() ? identity.flaggedAdmin() : request.isUserInRole(ADMIN_ROLE);
     }
 
     @Produces

@@ -73,7 +73,23 @@ import org.bitpoll.platform.persistence.InstantConverter;
         query = "SELECT p.slug, p.title FROM Poll p WHERE p.publicListed = TRUE ORDER BY p.created DESC")
 @NamedQuery(name = "Poll.count", query = "SELECT COUNT(p) FROM Poll p")
 @NamedQuery(name = "Poll.deleteById", query = "DELETE FROM Poll p WHERE p.id = :id")
+@NamedQuery(
+        name = "Poll.search",
+        query = "SELECT p.slug, p.title, p.created, o FROM Poll p LEFT JOIN p.owner o WHERE " + Poll.MATCHES
+                + " ORDER BY p.created DESC, p.id DESC")
+@NamedQuery(name = "Poll.countSearch", query = "SELECT COUNT(p) FROM Poll p LEFT JOIN p.owner o WHERE " + Poll.MATCHES)
+@NamedQuery(
+        name = "Poll.ownedBy",
+        query = "SELECT p.id, p.slug, p.title, p.ownerGroupId, p.managementKeyHash FROM Poll p"
+                + " WHERE p.owner.id = :accountId"
+                + " ORDER BY p.title, p.id")
+@NamedQuery(name = "Poll.deleteAll", query = "DELETE FROM Poll p WHERE p.id IN :ids")
 public class Poll extends BaseEntity {
+
+    /** The admin search's condition: the title, the URL name or a name of the owner contains the pattern. */
+    static final String MATCHES = "LOWER(p.title) LIKE :pattern ESCAPE '!' OR LOWER(p.slug) LIKE :pattern ESCAPE '!'"
+            + " OR LOWER(o.username) LIKE :pattern ESCAPE '!' OR LOWER(o.firstName) LIKE :pattern ESCAPE '!'"
+            + " OR LOWER(o.displayName) LIKE :pattern ESCAPE '!'";
 
     /** Longest title. */
     public static final int MAX_TITLE_LENGTH = 80;

@@ -1,7 +1,9 @@
 package org.bitpoll.poll.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.bitpoll.account.domain.Account;
 
 /** Where polls are kept. */
 public interface PollRepository {
@@ -29,4 +31,28 @@ public interface PollRepository {
 
     /** The number of votes cast in all polls. */
     long voteCount();
+
+    /** A poll as the admin search lists it; the owner is null for a poll without one. */
+    record Found(String slug, String title, Instant created, Account owner) {}
+
+    /**
+     * Polls whose title, URL name or owner's user name, first or display name contains {@code text} (ignoring
+     * case; empty: all), newest first, from the {@code first} on, at most {@code max}.
+     */
+    List<Found> search(String text, int first, int max);
+
+    /** How many polls {@link #search} finds in all. */
+    long countSearch(String text);
+
+    /**
+     * A poll an account owns: the group that owns it together with the account (null for none), and whether a
+     * management link still opens it.
+     */
+    record Owned(Long id, String slug, String title, Long groupId, boolean managementLink) {}
+
+    /** The polls an account owns, by title. */
+    List<Owned> ownedBy(Long accountId);
+
+    /** Deletes these polls at once; the database's cascades remove everything that belongs to them. */
+    void removeAll(List<Long> pollIds);
 }

@@ -3,8 +3,11 @@ package org.bitpoll.poll.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.bitpoll.account.domain.Account;
+import org.bitpoll.platform.persistence.Like;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollRepository;
 
@@ -68,5 +71,43 @@ class JpaPollRepository implements PollRepository {
     @Override
     public long voteCount() {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM vote").getSingleResult()).longValue();
+    }
+
+    @Override
+    public List<Found> search(String text, int first, int max) {
+        return em
+                .createNamedQuery("Poll.search", Object[].class)
+                .setParameter("pattern", Like.containing(text))
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(row -> new Found((String) row[0], (String) row[1], (Instant) row[2], (Account) row[3]))
+                .toList();
+    }
+
+    @Override
+    public long countSearch(String text) {
+        return em.createNamedQuery("Poll.countSearch", Long.class)
+                .setParameter("pattern", Like.containing(text))
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Owned> ownedBy(Long accountId) {
+        return em
+                .createNamedQuery("Poll.ownedBy", Object[].class)
+                .setParameter("accountId", accountId)
+                .getResultList()
+                .stream()
+                .map(row -> new Owned((Long) row[0], (String) row[1], (String) row[2], (Long) row[3], row[4] != null))
+                .toList();
+    }
+
+    @Override
+    public void removeAll(List<Long> pollIds) {
+        if (!pollIds.isEmpty()) {
+            em.createNamedQuery("Poll.deleteAll").setParameter("ids", pollIds).executeUpdate();
+        }
     }
 }

@@ -30,7 +30,9 @@ import org.bitpoll.poll.domain.Poll;
  * A participant's row: who voted (an account, or a guest by name), whether the row shows as anonymous, a comment,
  * and the answered cells. A logged-in voter stays linked even when voting anonymously, so one vote per user holds
  * (product decision 4); only the display says "Anonymous". A guest vote carries the hash of its secret edit key
- * (decision 2). Editing keeps the creation time and records a modification time.
+ * (decision 2). Editing keeps the creation time and records a modification time. When its account is deleted, a
+ * vote stays with its answers and comments, anonymised: no account, no name, shown as "Anonymous" (no edit key
+ * either, so only the poll's managers can change it).
  */
 @Entity
 @Table(name = "vote")
@@ -39,6 +41,9 @@ import org.bitpoll.poll.domain.Poll;
 @NamedQuery(
         name = "Vote.countByAccount",
         query = "SELECT COUNT(v) FROM Vote v WHERE v.pollId = :pollId AND v.accountId = :accountId")
+@NamedQuery(
+        name = "Vote.anonymiseByAccount",
+        query = "UPDATE Vote v SET v.accountId = NULL, v.name = '', v.anonymous = TRUE WHERE v.accountId = :accountId")
 public class Vote extends BaseEntity {
 
     /** Longest name and per-cell comment. */

@@ -43,4 +43,10 @@ public interface VoteRepository {
 
     /** Streams every answered cell of a poll's votes, in one statement (comment null when empty). */
     void forEachCell(Long pollId, CellConsumer consumer);
+
+    /**
+     * Anonymises an account's votes before the account is deleted: their answers and comments stay and count, but
+     * they are no longer linked to it and show as anonymous, without the name (see {@link Vote}).
+     */
+    void anonymiseVotesOf(Long accountId);
 }

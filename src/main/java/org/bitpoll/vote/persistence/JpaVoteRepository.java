@@ -115,4 +115,11 @@ class JpaVoteRepository implements VoteRepository {
             throw new IllegalStateException("reading the cells of poll " + pollId, e);
         }
     }
+
+    @Override
+    public void anonymiseVotesOf(Long accountId) {
+        em.createNamedQuery("Vote.anonymiseByAccount")
+                .setParameter("accountId", accountId)
+                .executeUpdate();
+    }
 }

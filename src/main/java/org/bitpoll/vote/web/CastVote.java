@@ -140,6 +140,9 @@ public class CastVote implements Serializable {
         Poll shown = votes.getPoll(slug);
         ZoneId zone = viewerZone.displayZone(shown);
         header = PollHeader.of(shown, zone, context.getViewRoot().getLocale(), clock.instant());
+        if (!viewerZone.followsBrowser()) {
+            header = header.withoutZoneCheck();
+        }
         Poll poll;
         Map<Long, VoteCell> cells = new HashMap<>();
         if (voteId == null && shown.isRequireLogin() && !visitors.current().isLoggedIn()) {

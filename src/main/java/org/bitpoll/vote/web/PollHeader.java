@@ -14,7 +14,8 @@ import org.bitpoll.poll.domain.PollType;
  * and due date, whether the poll is closed, the zone its times are shown in, its type, owner and the badges of its voting rules.
  * {@code zoneCheck} is the shown zone when the poll translates times to the viewer's zone, null otherwise: on a
  * page that was not posted, bitpoll.js then loads the page once more if the browser's zone is another one (the
- * first visit, before the zone cookie existed, or after travelling).
+ * first visit, before the zone cookie existed, or after travelling); never when the zone is a logged-in
+ * person's account zone ({@link #withoutZoneCheck}).
  */
 public record PollHeader(
         String title,
@@ -51,5 +52,11 @@ public record PollHeader(
                 poll.getOwner() == null ? null : poll.getOwner().displayName(),
                 poll.isAnonymousAllowed(),
                 poll.isVoteAll());
+    }
+
+    /** This header without its {@code zoneCheck}: the zone shown is not the browser's to correct. */
+    public PollHeader withoutZoneCheck() {
+        return new PollHeader(
+                title, createdText, dueDateText, closed, zone, null, type, ownerName, anonymousAllowed, voteAll);
     }
 }

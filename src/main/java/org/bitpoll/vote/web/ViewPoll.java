@@ -71,6 +71,9 @@ public class ViewPoll {
         descriptionHtml = Markdown.toSafeHtml(poll.getDescription());
         Instant now = clock.instant();
         header = PollHeader.of(poll, zone, locale, now);
+        if (!viewerZone.followsBrowser()) {
+            header = header.withoutZoneCheck();
+        }
         open = poll.isOpenForVoting(now);
         newVoteAllowed = found.newVoteAllowed();
         String contextPath = context.getExternalContext().getRequestContextPath();
@@ -88,7 +91,7 @@ public class ViewPoll {
             notices.add(Texts.get(
                     context, "results.notice.zoneTranslated", poll.zone().getId(), zone.getId()));
         } else if (viewerZone
-                        .browserZone()
+                        .viewerZone()
                         .filter(browser -> !browser.equals(poll.zone()))
                         .isPresent()
                 && poll.getType() == PollType.DATETIME) {

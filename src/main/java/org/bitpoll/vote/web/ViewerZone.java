@@ -7,13 +7,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.bitpoll.platform.i18n.ViewerPreferences;
 import org.bitpoll.poll.domain.Poll;
 
 /**
- * The viewer's time zone, as the browser reports it (bitpoll.js stores it in the cookie {@code bitpoll-tz}) until
- * accounts carry their own (F14). A poll is shown in its own zone, or in the viewer's when the poll says so: one
- * rule for the poll page, the vote and edit forms and the CSV export. A missing, overlong or unknown zone counts
- * as none, and the poll's own zone is used.
+ * The viewer's time zone (F14): a logged-in person's is the one of their account settings; a guest's is the one
+ * the browser reports (bitpoll.js stores it in the cookie {@code bitpoll-tz}). A poll is shown in its own zone, or
+ * in the viewer's when the poll says so: one rule for the poll page, the vote and edit forms and the CSV export. A
+ * missing, overlong or unknown browser zone counts as none, and the poll's own zone is used.
  */
 @RequestScoped
 public class ViewerZone {
@@ -22,6 +23,23 @@ public class ViewerZone {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private ViewerPreferences preferences;
+
+    /** The viewer's zone: the account's for a logged-in person, else the browser's, if known. */
+    public Optional<ZoneId> viewerZone() {
+        Optional<ZoneId> chosen = preferences.zone();
+        return chosen.isPresent() ? chosen : browserZone();
+    }
+
+    /**
+     * Whether the viewer's zone is the browser's, so a page shown in it is worth loading again when the browser
+     * reports another one (never for an account's zone).
+     */
+    public boolean followsBrowser() {
+        return preferences.zone().isEmpty();
+    }
 
     public Optional<ZoneId> browserZone() {
         Cookie[] cookies = request.getCookies();
@@ -43,7 +61,7 @@ public class ViewerZone {
     /** The zone a poll's times are shown in. */
     public ZoneId displayZone(Poll poll) {
         if (poll.isUseUserTimeZone()) {
-            return browserZone().orElse(poll.zone());
+            return viewerZone().orElse(poll.zone());
         }
         return poll.zone();
     }

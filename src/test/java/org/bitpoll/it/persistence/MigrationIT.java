@@ -87,6 +87,43 @@ class MigrationIT {
         }
     }
 
+    /** V4: deleting an account keeps its votes, no longer linked to it, and the votes it assigned (decision 6). */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "h2"})
+    void votesOutliveTheirAccount(String database) throws Exception {
+        String schema = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String url = url(database, schema);
+        Flyway.configure()
+                .dataSource(url, null, null)
+                .schemas(schema)
+                .createSchemas(true)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        try (Connection connection = DriverManager.getConnection(url)) {
+            connection.setSchema(schema);
+            insertPoll(connection, 1, "kept", OffsetDateTime.of(2030, 3, 31, 1, 30, 0, 0, ZoneOffset.UTC));
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("INSERT INTO account (id, username, date_joined) VALUES"
+                        + " (7, 'leaver', CURRENT_TIMESTAMP), (8, 'stays', CURRENT_TIMESTAMP)");
+                statement.executeUpdate("INSERT INTO vote (id, poll_id, account_id, name, date_created) VALUES"
+                        + " (1, 1, 7, 'Leaver', CURRENT_TIMESTAMP)");
+                statement.executeUpdate("INSERT INTO vote (id, poll_id, account_id, assigned_by_id, name, date_created)"
+                        + " VALUES (2, 1, 8, 7, 'Stays', CURRENT_TIMESTAMP)");
+                statement.executeUpdate("DELETE FROM account WHERE id = 7");
+                try (ResultSet rows =
+                        statement.executeQuery("SELECT id, account_id, assigned_by_id FROM vote ORDER BY id")) {
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getLong(1)).isEqualTo(1);
+                    assertThat(rows.getObject(2)).isNull();
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getLong(2)).isEqualTo(8);
+                    assertThat(rows.getObject(3)).isNull();
+                }
+            }
+        }
+    }
+
     private static long nextValue(Statement statement, String database, String sequence) throws Exception {
         String sql = database.equals("postgresql")
                 ? "SELECT nextval('" + sequence + "')"

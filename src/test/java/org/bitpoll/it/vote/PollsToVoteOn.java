@@ -20,6 +20,11 @@ public final class PollsToVoteOn {
         return VotingIT.pollWithOptions(owner, title, extra, options);
     }
 
+    /** Votes with these answers by title (null: none) as this client; a guest votes under {@code name}. */
+    public static Page vote(WebClient client, String slug, String name, String... answers) {
+        return VotingIT.vote(client, slug, name, answers);
+    }
+
     /** A date-time poll with these days (YYYY-MM-DD, comma-separated) at these times, made through the wizard. */
     public static String dateTimePoll(WebClient owner, String title, String days, String... times) {
         String slug = TestServer.uniqueSlug("zone");

@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Test;
 /** Who is visiting, from the principal, its role and the cookies alone: never through the session. */
 class VisitorsTest {
 
-    private static final AccountDirectory ALICE_ONLY = username ->
-            "alice".equals(username) ? Optional.of(new AccountDirectory.Identity(7L, "Alice Smith")) : Optional.empty();
+    private static final AccountDirectory ALICE_ONLY = username -> switch (username) {
+        case "alice" -> Optional.of(new AccountDirectory.Identity(7L, "Alice Smith", false, false));
+        case "bob" -> Optional.of(new AccountDirectory.Identity(8L, "Bob (bob)", true, true));
+        case "carol" -> Optional.of(new AccountDirectory.Identity(9L, "Carol (carol)", true, false));
+        default -> Optional.empty();
+    };
 
     /** A request with this principal, roles and cookies; any other call (getSession among them) fails the test. */
     private static HttpServletRequest request(String user, Set<String> roles, Cookie... cookies) {
@@ -52,6 +56,18 @@ class VisitorsTest {
         assertThat(alice.siteAdmin()).isTrue();
         assertThat(unknown.isLoggedIn()).isFalse();
         assertThat(unknown.siteAdmin()).isFalse();
+    }
+
+    @Test
+    void aLocalAccountIsAnAdministratorByItsFlagNotByTheRoleOfItsLogin() {
+        Visitor flagged = Visitors.resolve(request("bob", Set.of()), ALICE_ONLY);
+        Visitor unflaggedSinceLogin = Visitors.resolve(request("carol", Set.of(Visitors.ADMIN_ROLE)), ALICE_ONLY);
+        Visitor disabledOrUnknown = Visitors.resolve(request("mallory", Set.of(Visitors.ADMIN_ROLE)), ALICE_ONLY);
+
+        assertThat(flagged.siteAdmin()).isTrue();
+        assertThat(unflaggedSinceLogin.siteAdmin()).isFalse();
+        assertThat(disabledOrUnknown.isLoggedIn()).isFalse();
+        assertThat(disabledOrUnknown.siteAdmin()).isFalse();
     }
 
     @Test

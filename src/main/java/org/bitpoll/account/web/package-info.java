@@ -1,0 +1,2 @@
+/** The account settings page {@code /account/} (F31). */
+package org.bitpoll.account.web;
