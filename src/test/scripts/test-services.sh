@@ -9,7 +9,9 @@
 #     standalone.xml as standalone-it.xml) and an empty data directory, so every run starts from the same state
 #     and mvn -Prun's configuration is never touched;
 #   - a management user for the tests (org.bitpoll.it.support.Management), in that copy only, with a password
-#     made for the run and written to <dir>/management.credentials (mode 600), never to a command line.
+#     made for the run and written to <dir>/management.credentials (mode 600), never to a command line;
+#   - the login of the tests' SMTP server (GreenMail, started by the mail tests), made for the run and written to
+#     <dir>/smtp.properties (mode 600), which the test server reads at start (standalone.sh --properties).
 # Usage: test-services.sh start <dir> <target dir> <port offset> <postgres port> | stop <dir>
 set -euo pipefail
 action=$1
@@ -60,6 +62,12 @@ add_management_user() {
         >> "$config/mgmt-users.properties"
 }
 
+add_smtp_login() {
+    local password
+    password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+    (umask 077 && printf 'bitpoll.smtp.user=bitpoll-it\nbitpoll.smtp.password=%s\n' "$password" > "$dir/smtp.properties")
+}
+
 stop_stale_server() {
     pkill -f "jboss.socket.binding.port-offset=$1( |\$)" 2>/dev/null || true
 }
@@ -76,6 +84,7 @@ start)
     install_packages
     mkdir -p "$dir"
     add_management_user "$target/it-config"
+    add_smtp_login
     stop_pg
     rm -rf "$dir/pg"
     mkdir -p "$dir/pg"

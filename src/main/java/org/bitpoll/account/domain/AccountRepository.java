@@ -25,4 +25,10 @@ public interface AccountRepository {
 
     /** Deletes an account; the database unlinks or removes what refers to it. */
     void remove(Account account);
+
+    /** Whether a local or directory account has this user name, ignoring case. */
+    boolean usernameTaken(String username);
+
+    /** The accounts with this e-mail address, ignoring case. */
+    List<Account> findByEmail(String email);
 }

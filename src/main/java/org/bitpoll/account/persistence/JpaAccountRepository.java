@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.bitpoll.account.domain.Account;
 import org.bitpoll.account.domain.AccountRepository;
+import org.bitpoll.account.domain.EmailAddresses;
 import org.bitpoll.platform.persistence.Like;
 
 @ApplicationScoped
@@ -57,5 +59,21 @@ class JpaAccountRepository implements AccountRepository {
     @Override
     public void remove(Account account) {
         em.remove(em.contains(account) ? account : em.merge(account));
+    }
+
+    @Override
+    public boolean usernameTaken(String username) {
+        return !em.createQuery("SELECT a.id FROM Account a WHERE LOWER(a.username) = :username", Long.class)
+                .setParameter("username", username.toLowerCase(Locale.ROOT))
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public List<Account> findByEmail(String email) {
+        return em.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) = :email ORDER BY a.id", Account.class)
+                .setParameter("email", EmailAddresses.key(email))
+                .getResultList();
     }
 }

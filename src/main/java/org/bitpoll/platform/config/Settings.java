@@ -63,6 +63,26 @@ public class Settings {
         return positive("bitpoll.votes-per-poll-per-hour", 200);
     }
 
+    /** How many account registrations one client address may ask for per hour. */
+    public int getRegistrationsPerClientPerHour() {
+        return positive("bitpoll.registrations-per-client-per-hour", 10);
+    }
+
+    /** How many registration mails one e-mail address may be sent per hour. */
+    public int getRegistrationsPerEmailPerHour() {
+        return positive("bitpoll.registrations-per-email-per-hour", 3);
+    }
+
+    /** How many password resets one client address may ask for per hour. */
+    public int getResetsPerClientPerHour() {
+        return positive("bitpoll.resets-per-client-per-hour", 10);
+    }
+
+    /** How many password-reset requests one e-mail address may receive per hour. */
+    public int getResetsPerEmailPerHour() {
+        return positive("bitpoll.resets-per-email-per-hour", 3);
+    }
+
     /** A whole number of at least 1; an unreadable setting is logged and the default used. */
     private static int positive(String property, int defaultValue) {
         String value = System.getProperty(property);

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * The one route table: gives the pages of a poll, its management and its votes their readable addresses,
- * {@code /poll/<slug>/} and below (and the export {@code /poll/<slug>.csv}), by forwarding to the view files of
- * the features; {@link Urls} builds the same addresses. Forms post back to the same address (see
+ * {@code /poll/<slug>/} and below (and the export {@code /poll/<slug>.csv}), and the mailed links of accounts,
+ * {@code /register/<token>}, {@code /password-reset/<token>} and {@code /account/email/<token>}, by forwarding to
+ * the view files of the features; {@link Urls} builds the same addresses. Forms post back to the same address (see
  * {@code BitpollViewHandler}). Any other path under {@code /poll/}, the view files themselves included, is a 404.
  * Mapped in web.xml (after the statement probe).
  */
@@ -29,6 +30,17 @@ public class Routes extends HttpFilter {
     private static final Pattern CSV_ROUTE = Pattern.compile("/poll/([a-zA-Z0-9_-]{1,80})\\.csv");
     /** The servlet the CSV export is forwarded to; it answers 404 when reached directly. */
     public static final String CSV_EXPORT = "/export/poll.csv";
+
+    /** The request attribute that carries the token of a mailed link to the page bean. */
+    public static final String TOKEN = "bitpoll.token";
+
+    /** A token's shape: its content and its 43-character signature, both Base64url (see LinkSigner). */
+    private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9_-]{1,2000}\\.[A-Za-z0-9_-]{43}");
+
+    private static final Map<String, String> TOKEN_VIEWS = Map.of(
+            "/register/", "/register/create.xhtml",
+            "/password-reset/", "/password-reset/reset.xhtml",
+            "/account/email/", "/account/email/confirm.xhtml");
 
     private static final Pattern VOTE_ROUTE = Pattern.compile("/vote/([0-9]{1,18})/(edit|assign)/");
 
@@ -49,6 +61,13 @@ public class Routes extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        for (Map.Entry<String, String> tokenRoute : TOKEN_VIEWS.entrySet()) {
+            if (path.startsWith(tokenRoute.getKey())) {
+                routeToken(
+                        path.substring(tokenRoute.getKey().length()), tokenRoute.getValue(), request, response, chain);
+                return;
+            }
+        }
         Matcher csv = CSV_ROUTE.matcher(path);
         if (csv.matches()) {
             request.setAttribute(SLUG, csv.group(1));
@@ -78,5 +97,19 @@ public class Routes extends HttpFilter {
         }
         request.setAttribute(SLUG, matcher.group(1));
         request.getRequestDispatcher(view).forward(request, response);
+    }
+
+    /** The folder's own page (its welcome file), a token's page, or a 404. */
+    private static void routeToken(
+            String rest, String view, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (rest.isEmpty() || rest.equals("index.xhtml")) {
+            chain.doFilter(request, response);
+        } else if (TOKEN_SHAPE.matcher(rest).matches()) {
+            request.setAttribute(TOKEN, rest);
+            request.getRequestDispatcher(view).forward(request, response);
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
     }
 }

@@ -68,4 +68,19 @@ public final class Urls {
     public static String csv(String slug) {
         return "/poll/" + slug + ".csv";
     }
+
+    /** The mailed link that creates a registered account. */
+    public static String registration(String token) {
+        return "/register/" + token;
+    }
+
+    /** The mailed link that sets a new password. */
+    public static String passwordReset(String token) {
+        return "/password-reset/" + token;
+    }
+
+    /** The mailed link that confirms a new e-mail address. */
+    public static String emailConfirmation(String token) {
+        return "/account/email/" + token;
+    }
 }

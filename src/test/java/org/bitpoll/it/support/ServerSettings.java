@@ -23,10 +23,14 @@ public final class ServerSettings {
     /** Sets these system properties (name to value; an empty value means "not set"). */
     public static void set(Map<String, String> properties) {
         List<String> commands = properties.entrySet().stream()
-                .map(property -> "/system-property=" + property.getKey() + ":write-attribute(name=value, value=\""
-                        + property.getValue().replace("\\", "\\\\").replace("\"", "\\\"") + "\")")
+                .map(property -> "/system-property=" + property.getKey() + ":write-attribute(name=value, value="
+                        + quoted(property.getValue()) + ")")
                 .toList();
         run(commands);
+    }
+
+    private static String quoted(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** Empties these system properties again. */
