@@ -22,7 +22,8 @@ class ArchitectureTest {
         "org.bitpoll.vote..",
         "org.bitpoll.account..",
         "org.bitpoll.profile..",
-        "org.bitpoll.admin.."
+        "org.bitpoll.admin..",
+        "org.bitpoll.group.."
     };
 
     @ArchTest

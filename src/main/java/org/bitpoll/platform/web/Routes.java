@@ -42,7 +42,7 @@ public class Routes extends HttpFilter {
             "/password-reset/", "/password-reset/reset.xhtml",
             "/account/email/", "/account/email/confirm.xhtml");
 
-    private static final Pattern VOTE_ROUTE = Pattern.compile("/vote/([0-9]{1,18})/edit/");
+    private static final Pattern VOTE_ROUTE = Pattern.compile("/vote/([0-9]{1,18})/(edit|assign)/");
 
     private static final Pattern ROUTE = Pattern.compile("/poll/([a-zA-Z0-9_-]{1,80})(/.*)?");
     private static final Map<String, String> VIEWS = Map.ofEntries(
@@ -89,7 +89,7 @@ public class Routes extends HttpFilter {
         Matcher vote = VOTE_ROUTE.matcher(rest);
         if (view == null && vote.matches()) {
             request.setAttribute(VOTE_ID, Long.valueOf(vote.group(1)));
-            view = "/vote/edit.xhtml";
+            view = "/vote/" + vote.group(2) + ".xhtml";
         }
         if (view == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

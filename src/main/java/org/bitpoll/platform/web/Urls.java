@@ -1,5 +1,8 @@
 package org.bitpoll.platform.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /** The addresses of Bitpoll's pages below the context root, the counterpart of the route table {@link Routes}. */
 public final class Urls {
 
@@ -49,8 +52,17 @@ public final class Urls {
         return "/poll/" + slug + "/vote/" + voteId + "/edit/";
     }
 
+    public static String assignVote(String slug, Long voteId) {
+        return "/poll/" + slug + "/vote/" + voteId + "/assign/";
+    }
+
     public static String editLink(String token) {
         return "/editvote/" + token;
+    }
+
+    /** The login page, which leads back to {@code next} (a local path) after logging in. */
+    public static String login(String next) {
+        return "/login/?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
     }
 
     public static String csv(String slug) {

@@ -7,11 +7,15 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.bitpoll.account.application.AccountLookup;
 import org.bitpoll.account.domain.Account;
 import org.bitpoll.account.domain.AccountRepository;
+import org.bitpoll.group.domain.GroupRepository;
+import org.bitpoll.group.domain.GroupRepository.GroupRef;
 import org.bitpoll.platform.config.Settings;
 import org.bitpoll.platform.error.ForbiddenException;
 import org.bitpoll.platform.error.NotFoundException;
@@ -31,9 +35,10 @@ import org.bitpoll.poll.domain.PollSettings;
 import org.bitpoll.poll.domain.PollType;
 
 /**
- * Creating polls, setting up their options, and managing them: settings, answer values, closing, copying and
- * deleting. Every change checks, inside its transaction, that the poll exists and that the caller may manage it;
- * a broken rule rolls the whole change back.
+ * Creating polls, setting up their options, and managing them: settings, answer values, closing, copying,
+ * ownership and deleting. Every change checks, inside its transaction, that the poll exists and that the caller
+ * may manage it; a broken rule rolls the whole change back. A visitor's groups are read only where they matter:
+ * for a poll a group owns, and for a change of owner.
  */
 @Stateless
 public class PollService {
@@ -43,6 +48,19 @@ public class PollService {
     /** A created poll, and the management token to show once when it was created without login. */
     public record Created(Long pollId, String slug, PollType type, String managementToken) {}
 
+    /**
+     * Who owns a poll, as its settings page shows it to a manager: the owner account's user name and name (null
+     * when none), the owning group (null when none), the groups the visitor may hand the poll to (their own, and
+     * the current one), whether the visitor may claim it, and whether its management link may be retired.
+     */
+    public record Ownership(
+            String ownerUsername,
+            String ownerName,
+            GroupRef group,
+            List<GroupRef> groupChoices,
+            boolean claimable,
+            boolean linkRetirable) {}
+
     /** The figures of the index page. */
     public record Statistics(long polls, long votes, long users) {}
 
@@ -51,6 +69,12 @@ public class PollService {
 
     @Inject
     private AccountRepository accounts;
+
+    @Inject
+    private AccountLookup lookup;
+
+    @Inject
+    private GroupRepository groups;
 
     @Inject
     private Clock clock;
@@ -98,10 +122,74 @@ public class PollService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Poll getPollToManage(String slug, Visitor visitor) {
         Poll poll = polls.findBySlug(slug).orElseThrow(NotFoundException::new);
-        if (!poll.canBeManagedBy(Manager.of(visitor))) {
+        if (!poll.canBeManagedBy(managerOf(poll, visitor))) {
             throw new ForbiddenException(PollRule.NOT_MANAGER);
         }
         return poll;
+    }
+
+    /** The visitor as a manager of this poll: their groups are read only when a group owns it. */
+    private Manager managerOf(Poll poll, Visitor visitor) {
+        return poll.getOwnerGroupId() == null || !visitor.isLoggedIn()
+                ? Manager.of(visitor)
+                : Manager.of(visitor, groups.groupIdsOf(visitor.accountId()));
+    }
+
+    /** The visitor as a manager with all their groups, for a change of owner. */
+    private Manager managerWithGroups(Visitor visitor) {
+        return Manager.of(visitor, groups.groupIdsOf(visitor.accountId()));
+    }
+
+    /** Who owns the poll, for a visitor who manages it. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Ownership ownership(String slug, Visitor visitor) {
+        Poll poll = getPollToManage(slug, visitor);
+        Manager manager = managerOf(poll, visitor);
+        Account owner = poll.getOwner();
+        GroupRef group = groups.findById(poll.getOwnerGroupId()).orElse(null);
+        List<GroupRef> choices = new ArrayList<>(groups.groupsOf(visitor.accountId()));
+        if (group != null && choices.stream().noneMatch(choice -> choice.id().equals(group.id()))) {
+            choices.add(0, group);
+        }
+        return new Ownership(
+                owner == null ? null : owner.getUsername(),
+                owner == null ? null : owner.displayName(),
+                group,
+                List.copyOf(choices),
+                poll.mayBeClaimedBy(manager),
+                visitor.isLoggedIn() && poll.hasOwner() && poll.hasManagementKey());
+    }
+
+    /** The logged-in visitor, who holds the poll's management link, becomes its owner. */
+    public void claimPoll(String slug, Visitor visitor) {
+        Poll poll = getPollToManage(slug, visitor);
+        Account claimer = accountOf(visitor).orElseThrow(() -> new ForbiddenException(PollRule.OWNERSHIP_NEEDS_LOGIN));
+        poll.claim(claimer, managerOf(poll, visitor));
+        LOG.fine(() -> "poll " + slug + " claimed");
+    }
+
+    /**
+     * Hands the poll to the active account with this user name (none when blank) and this group (none when null).
+     * An unknown user name changes nothing. Returns whether the visitor still manages the poll afterwards.
+     */
+    public boolean handOver(String slug, Visitor visitor, String username, Long groupId) {
+        Poll poll = getPollToManage(slug, visitor);
+        Account newOwner = null;
+        if (username != null && !username.isBlank()) {
+            newOwner = lookup.findActive(username)
+                    .orElseThrow(() -> new RuleViolation(PollRule.OWNER_UNKNOWN, username.strip()));
+        }
+        Manager manager = visitor.isLoggedIn() ? managerWithGroups(visitor) : Manager.of(visitor);
+        poll.handOver(newOwner, groupId, manager);
+        LOG.fine(() -> "poll " + slug + " handed over");
+        return poll.canBeManagedBy(manager);
+    }
+
+    /** Retires the management link of an owned poll. */
+    public void retireManagementLink(String slug, Visitor visitor) {
+        Poll poll = getPollToManage(slug, visitor);
+        poll.retireManagementLink(managerOf(poll, visitor));
+        LOG.fine(() -> "management link of poll " + slug + " retired");
     }
 
     /** The URL name of the poll a management token belongs to. */

@@ -15,14 +15,23 @@ public record Manager(Long accountId, Set<Long> groupIds, boolean siteAdmin, Map
         managementTokens = Map.copyOf(managementTokens);
     }
 
-    /** The visitor as a possible manager; groups come with the collaboration feature. */
+    /** The visitor as a possible manager, as a member of no group. */
     public static Manager of(Visitor visitor) {
-        return new Manager(visitor.accountId(), Set.of(), visitor.siteAdmin(), visitor.managementTokens());
+        return of(visitor, Set.of());
+    }
+
+    /** The visitor as a possible manager, a member of these groups. */
+    public static Manager of(Visitor visitor, Set<Long> groupIds) {
+        return new Manager(visitor.accountId(), groupIds, visitor.siteAdmin(), visitor.managementTokens());
     }
 
     /** A visitor without login who holds these management tokens. */
     public static Manager guest(Map<Long, String> managementTokens) {
         return new Manager(null, Set.of(), false, managementTokens);
+    }
+
+    public boolean isLoggedIn() {
+        return accountId != null;
     }
 
     String tokenFor(Long pollId) {

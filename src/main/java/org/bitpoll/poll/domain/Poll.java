@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bitpoll.account.domain.Account;
+import org.bitpoll.platform.error.ForbiddenException;
 import org.bitpoll.platform.error.NotFoundException;
 import org.bitpoll.platform.error.RuleViolation;
 import org.bitpoll.platform.persistence.BaseEntity;
@@ -49,7 +50,13 @@ import org.bitpoll.platform.persistence.InstantConverter;
  * <p>Invariants: the URL name is unique and matches {@code [a-zA-Z0-9_-]{1,80}}; the title has 1 to 80
  * characters; at most {@link #MAX_CHOICES} options are active and at most {@link #MAX_ANSWER_VALUES} answer values
  * exist; a poll created without login carries the hash of its management key, and only the owner, owning-group
- * members, site administrators and holders of that key may manage it.
+ * members, site administrators and holders of that key may manage it. A poll always has an owner account, an
+ * owning group or a management key, so someone besides the site administrators can manage it.
+ *
+ * <p>Ownership (F2 with product decision 1): a logged-in creator owns the poll; a logged-in holder of the
+ * management link may claim a poll nobody owns ({@link #claim}); a logged-in manager hands the poll to another
+ * account or to one of their groups ({@link #handOver}), and retires the management link of an owned poll
+ * ({@link #retireManagementLink}).
  *
  * <p>Managers change its settings ({@link #changeSettings}; a new time zone keeps the wall-clock times of a
  * date-time poll), edit its answer values, close and reopen it, and copy it ({@link #copyOwnedBy},
@@ -430,6 +437,80 @@ public class Poll extends BaseEntity {
         return id != null && ManagementKey.matches(manager.tokenFor(id), managementKeyHash);
     }
 
+    /** Whether an account or a group owns the poll. */
+    public boolean hasOwner() {
+        return owner != null || ownerGroupId != null;
+    }
+
+    /**
+     * Whether this manager may claim the poll: a logged-in visitor whose browser holds the management link of a
+     * poll nobody owns yet.
+     */
+    public boolean mayBeClaimedBy(Manager manager) {
+        return manager.isLoggedIn()
+                && !hasOwner()
+                && managementTokenHeldBy(manager).isPresent();
+    }
+
+    /**
+     * The logged-in holder of the management link becomes the owner of a poll nobody owns. The link keeps working:
+     * whoever else holds it keeps the access they had (a claim must not lock out the people the creator shared
+     * the link with); the new owner may retire it ({@link #retireManagementLink}).
+     */
+    public void claim(Account claimer, Manager manager) {
+        if (!manager.isLoggedIn() || !claimer.getId().equals(manager.accountId())) {
+            throw new ForbiddenException(PollRule.OWNERSHIP_NEEDS_LOGIN);
+        }
+        if (hasOwner()) {
+            throw new RuleViolation(PollRule.ALREADY_OWNED);
+        }
+        if (managementTokenHeldBy(manager).isEmpty()) {
+            throw new ForbiddenException(PollRule.NOT_MANAGER);
+        }
+        owner = claimer;
+    }
+
+    /**
+     * A logged-in manager gives the poll to {@code newOwner} (or no account) and {@code newGroupId} (or no group).
+     * A group must be one of the manager's own, or the poll's current group (kept, even when the manager, for
+     * example a site administrator, is not a member). Nobody at all may own the poll only while its management
+     * link exists: otherwise nobody but the site administrators could manage it any more.
+     */
+    public void handOver(Account newOwner, Long newGroupId, Manager manager) {
+        requireLoggedInManager(manager);
+        if (newGroupId != null
+                && !newGroupId.equals(ownerGroupId)
+                && !manager.groupIds().contains(newGroupId)) {
+            throw new RuleViolation(PollRule.NOT_YOUR_GROUP);
+        }
+        if (newOwner == null && newGroupId == null && managementKeyHash == null) {
+            throw new RuleViolation(PollRule.OWNER_REQUIRED);
+        }
+        owner = newOwner;
+        ownerGroupId = newGroupId;
+    }
+
+    /**
+     * A logged-in manager of an owned poll retires its management link: from now on only the owner, the owning
+     * group and the site administrators manage it. A poll nobody owns keeps its link, its only guard.
+     */
+    public void retireManagementLink(Manager manager) {
+        requireLoggedInManager(manager);
+        if (!hasOwner()) {
+            throw new RuleViolation(PollRule.LINK_NEEDED_WITHOUT_OWNER);
+        }
+        managementKeyHash = null;
+    }
+
+    private void requireLoggedInManager(Manager manager) {
+        if (!manager.isLoggedIn()) {
+            throw new ForbiddenException(PollRule.OWNERSHIP_NEEDS_LOGIN);
+        }
+        if (!canBeManagedBy(manager)) {
+            throw new ForbiddenException(PollRule.NOT_MANAGER);
+        }
+    }
+
     /** Whether this poll was made without login, so a management link (its key) guards it. */
     public boolean hasManagementKey() {
         return managementKeyHash != null;
@@ -589,6 +670,11 @@ public class Poll extends BaseEntity {
 
     public Account getOwner() {
         return owner;
+    }
+
+    /** The id of the owning group, or null. */
+    public Long getOwnerGroupId() {
+        return ownerGroupId;
     }
 
     public Instant getDueDate() {

@@ -25,6 +25,12 @@ public enum PollRule implements Rule {
     DATE_SHIFT_INVALID("error.copy.dateShift.invalid"),
     DATE_SHIFT_OUT_OF_RANGE("error.copy.dateShift.range"),
     NOT_MANAGER("error.poll.notManager"),
+    OWNERSHIP_NEEDS_LOGIN("error.owner.loginRequired"),
+    OWNER_UNKNOWN("error.owner.unknown"),
+    OWNER_REQUIRED("error.owner.required"),
+    NOT_YOUR_GROUP("error.owner.notYourGroup"),
+    ALREADY_OWNED("error.owner.alreadyOwned"),
+    LINK_NEEDED_WITHOUT_OWNER("error.owner.linkNeeded"),
     /** The operator reserves creating (and copying) polls to people who log in. */
     CREATION_REQUIRES_LOGIN("error.poll.creationRequiresLogin");
 

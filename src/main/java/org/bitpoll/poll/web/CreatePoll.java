@@ -45,6 +45,7 @@ public class CreatePoll implements Serializable {
     private LocalDateTime dueDate;
     private String description;
     private boolean anonymousAllowed = true;
+    private boolean requireLogin;
     private boolean allowUnauthenticatedVoteChanges;
     private boolean oneVotePerUser = true;
     private boolean voteAll;
@@ -79,7 +80,7 @@ public class CreatePoll implements Serializable {
                 dueDate == null ? null : dueDate.atZone(zone).toInstant(),
                 zone,
                 anonymousAllowed,
-                false, // login required: offered once there are accounts
+                requireLogin,
                 false, // invitation required: offered once there are invitations
                 allowUnauthenticatedVoteChanges,
                 oneVotePerUser,
@@ -137,6 +138,14 @@ public class CreatePoll implements Serializable {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public boolean isRequireLogin() {
+        return requireLogin;
+    }
+
+    public void setRequireLogin(boolean requireLogin) {
+        this.requireLogin = requireLogin;
     }
 
     public boolean isAnonymousAllowed() {

@@ -8,11 +8,17 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.bitpoll.account.application.AccountLookup;
+import org.bitpoll.account.domain.UserSuggestion;
+import org.bitpoll.group.domain.GroupRepository.GroupRef;
 import org.bitpoll.platform.config.Settings;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
 import org.bitpoll.platform.web.Urls;
+import org.bitpoll.poll.application.PollService;
 import org.bitpoll.poll.domain.Manager;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollFlag;
@@ -23,9 +29,13 @@ import org.bitpoll.poll.domain.TimeZones;
 
 /**
  * The settings page {@code /poll/<slug>/settings/} (F20): the poll's settings in one form, closing and
- * reopening it, and the links to the advanced options (answer values, copy, delete). Saving stays on the page.
- * Flags the page does not offer (of features still to come) keep the values they had. A manager whose browser
- * remembers the poll's management link sees it again here.
+ * reopening it, its ownership, and the links to the advanced options (answer values, copy, delete). Saving stays
+ * on the page. Flags the page does not offer (of features still to come) keep the values they had. A manager
+ * whose browser remembers the poll's management link sees it again here.
+ *
+ * <p>Ownership, for logged-in managers: hand the poll to another account (the user autocomplete) and to one of
+ * their groups (offered only to members of a group), claim a poll nobody owns with the management link, and
+ * retire the link of an owned poll. A guest holding the link is told that logging in lets them claim it.
  */
 @Named
 @ViewScoped
@@ -39,10 +49,19 @@ public class EditSettings extends ManagementPage {
     @Inject
     private Settings siteSettings;
 
+    @Inject
+    private AccountLookup accounts;
+
     private boolean closed;
     private boolean openForVoting;
     private boolean guardedByKey;
     private String managementLink;
+
+    private boolean loggedIn;
+    private PollService.Ownership ownership;
+    private String ownerName;
+    private Long ownerGroup;
+    private final Map<String, String> labels = new HashMap<>();
 
     private String title;
     private LocalDateTime dueDate;
@@ -58,6 +77,10 @@ public class EditSettings extends ManagementPage {
         managementLink = poll.managementTokenHeldBy(Manager.of(visitor()))
                 .map(token -> siteSettings.getBaseUrl() + Urls.managementLink(token))
                 .orElse(null);
+        loggedIn = visitor().isLoggedIn();
+        ownership = polls.ownership(slug, visitor());
+        ownerName = ownership.ownerUsername();
+        ownerGroup = ownership.group() == null ? null : ownership.group().id();
         closed = poll.isClosed();
         openForVoting = poll.isOpenForVoting(clock.instant());
         PollSettings settings = poll.settings();
@@ -86,6 +109,42 @@ public class EditSettings extends ManagementPage {
     public void reopen() {
         polls.reopenPoll(slug, visitor());
         stayHere("settings.reopened");
+    }
+
+    /**
+     * Hands the poll to the account and group of the owner form; a visitor who no longer manages it goes on to
+     * the poll page.
+     */
+    public void changeOwner() {
+        if (polls.handOver(slug, visitor(), ownerName, ownerGroup)) {
+            stayHere("settings.owner.changed");
+        } else {
+            FacesContext context = FacesContext.getCurrentInstance();
+            Texts.flash(context, FacesMessage.SEVERITY_INFO, "settings.owner.changed");
+            Redirects.to(context, Urls.view(slug));
+        }
+    }
+
+    public void claim() {
+        polls.claimPoll(slug, visitor());
+        stayHere("settings.owner.claimed");
+    }
+
+    public void retireManagementLink() {
+        polls.retireManagementLink(slug, visitor());
+        stayHere("settings.managementLink.retired");
+    }
+
+    /** The owner field's suggestions: user names, labelled with the names ({@link #labelOf}). */
+    public List<String> completeOwner(String typed) {
+        List<UserSuggestion> found = accounts.suggest(typed, visitor());
+        found.forEach(user -> labels.put(user.username(), user.label()));
+        return found.stream().map(UserSuggestion::username).toList();
+    }
+
+    /** How a suggested user name is shown: full name and user name. */
+    public String labelOf(String suggested) {
+        return labels.getOrDefault(suggested, suggested);
     }
 
     private void stayHere(String messageKey) {
@@ -123,6 +182,49 @@ public class EditSettings extends ManagementPage {
     /** The management link this browser remembers for the poll, or null. */
     public String getManagementLink() {
         return managementLink;
+    }
+
+    /** Whether the visitor is logged in: only then may they change the poll's owner or claim it. */
+    public boolean isLoggedIn() {
+        return loggedIn;
+    }
+
+    public PollService.Ownership getOwnership() {
+        return ownership;
+    }
+
+    /** The groups the owner form offers; empty (no group choice) for a visitor in no group. */
+    public List<GroupRef> getGroupChoices() {
+        return ownership.groupChoices();
+    }
+
+    /** The login page, back to these settings afterwards. */
+    public String getLoginUrl() {
+        return Urls.login(Urls.settings(slug));
+    }
+
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    public void setOwnerName(String ownerName) {
+        this.ownerName = ownerName;
+    }
+
+    public Long getOwnerGroup() {
+        return ownerGroup;
+    }
+
+    public void setOwnerGroup(Long ownerGroup) {
+        this.ownerGroup = ownerGroup;
+    }
+
+    public boolean isRequireLogin() {
+        return flag(PollFlag.REQUIRE_LOGIN);
+    }
+
+    public void setRequireLogin(boolean on) {
+        flag(PollFlag.REQUIRE_LOGIN, on);
     }
 
     public List<ResultVisibility> getResultModes() {

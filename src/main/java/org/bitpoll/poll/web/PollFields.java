@@ -6,7 +6,7 @@ import org.bitpoll.platform.error.Rule;
 import org.bitpoll.platform.faces.RuleFields;
 import org.bitpoll.poll.domain.PollRule;
 
-/** The fields of the creation, settings, copy, options and answer-value forms that poll rules concern. */
+/** The fields of the creation, settings, owner, copy, options and answer-value forms that poll rules concern. */
 @ApplicationScoped
 public class PollFields implements RuleFields {
 
@@ -27,7 +27,10 @@ public class PollFields implements RuleFields {
             Map.entry(PollRule.WEIGHT_INVALID, "valueWeight"),
             Map.entry(PollRule.WEIGHT_OUT_OF_RANGE, "valueWeight"),
             Map.entry(PollRule.DATE_SHIFT_INVALID, "dateShift"),
-            Map.entry(PollRule.DATE_SHIFT_OUT_OF_RANGE, "dateShift"));
+            Map.entry(PollRule.DATE_SHIFT_OUT_OF_RANGE, "dateShift"),
+            Map.entry(PollRule.OWNER_UNKNOWN, "ownerName"),
+            Map.entry(PollRule.OWNER_REQUIRED, "ownerName"),
+            Map.entry(PollRule.NOT_YOUR_GROUP, "ownerGroup"));
 
     @Override
     public String fieldOf(Rule rule) {

@@ -5,8 +5,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import org.bitpoll.account.application.AccountLookup;
+import org.bitpoll.account.domain.Account;
+import org.bitpoll.account.domain.UserSuggestion;
+import org.bitpoll.group.domain.GroupRepository;
 import org.bitpoll.platform.error.NotFoundException;
+import org.bitpoll.platform.error.RuleViolation;
 import org.bitpoll.platform.security.Visitor;
 import org.bitpoll.poll.domain.ManagementKey;
 import org.bitpoll.poll.domain.Manager;
@@ -18,13 +24,15 @@ import org.bitpoll.vote.domain.PollResults;
 import org.bitpoll.vote.domain.ResultsTally;
 import org.bitpoll.vote.domain.Vote;
 import org.bitpoll.vote.domain.VoteRepository;
+import org.bitpoll.vote.domain.VoteRule;
 import org.bitpoll.vote.domain.Voter;
 import org.bitpoll.vote.domain.VotingRules;
 
 /**
- * Casting, changing and deleting votes, and reading the results. Every vote is looked up inside the poll of the
- * address (another poll's vote is not found) and every change checks the voting rules in its transaction.
- * The visitor votes as a {@link Voter}, who manages the poll or not.
+ * Casting, changing, deleting and assigning votes, and reading the results. Every vote is looked up inside the
+ * poll of the address (another poll's vote is not found) and every change checks the voting rules in its
+ * transaction. The visitor votes as a {@link Voter}, who manages the poll or not (their groups are read only for
+ * a poll a group owns).
  */
 @Stateless
 public class VoteService {
@@ -42,14 +50,23 @@ public class VoteService {
     private VoteRepository votes;
 
     @Inject
+    private GroupRepository groups;
+
+    @Inject
+    private AccountLookup accounts;
+
+    @Inject
     private Clock clock;
 
     private Poll poll(String slug) {
         return polls.findBySlug(slug).orElseThrow(NotFoundException::new);
     }
 
-    private static Voter voterOn(Poll poll, Visitor visitor) {
-        return Voter.of(visitor, poll.canBeManagedBy(Manager.of(visitor)));
+    private Voter voterOn(Poll poll, Visitor visitor) {
+        Manager manager = poll.getOwnerGroupId() == null || !visitor.isLoggedIn()
+                ? Manager.of(visitor)
+                : Manager.of(visitor, groups.groupIdsOf(visitor.accountId()));
+        return Voter.of(visitor, poll.canBeManagedBy(manager));
     }
 
     /** A poll by its URL name, for the header of its vote pages (shown also when voting is refused). */
@@ -92,6 +109,40 @@ public class VoteService {
 
     public void deleteVote(String slug, Long voteId, Visitor visitor) {
         votes.remove(getVoteToChange(slug, voteId, visitor).vote());
+    }
+
+    /** The guest vote to assign to an account, if the logged-in visitor may change it. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public VoteToChange getVoteToAssign(String slug, Long voteId, Visitor visitor) {
+        Poll poll = poll(slug);
+        Vote vote = votes.findInPoll(poll.getId(), voteId).orElseThrow(NotFoundException::new);
+        VotingRules.checkMayAssign(poll, vote, voterOn(poll, visitor));
+        return new VoteToChange(poll, vote);
+    }
+
+    /**
+     * Assigns a guest vote to the active account with this user name (F11): the vote takes the account's name and
+     * records who assigned it; from now on the account changes it.
+     */
+    public void assignVote(String slug, Long voteId, Visitor visitor, String username) {
+        VoteToChange toAssign = getVoteToAssign(slug, voteId, visitor);
+        String typed = username == null ? "" : username.strip();
+        Account target =
+                accounts.findActive(typed).orElseThrow(() -> new RuleViolation(VoteRule.ASSIGNEE_UNKNOWN, typed));
+        Poll poll = toAssign.poll();
+        toAssign.vote()
+                .assignTo(
+                        poll,
+                        target.getId(),
+                        target.displayName(),
+                        votes.hasVoted(poll.getId(), target.getId()),
+                        visitor.accountId());
+    }
+
+    /** The accounts matching a typed text, for the assignment's autocomplete (logged-in visitors only). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<UserSuggestion> suggestAccounts(String typed, Visitor visitor) {
+        return accounts.suggest(typed, visitor);
     }
 
     /** The poll (by URL name) and the id of the guest vote an edit token belongs to. */

@@ -40,8 +40,15 @@ public record PollResults(
 
     /**
      * A visible vote: its data, its cells and their comments (null when none), whether it is the viewer's, whether
-     * the viewer may change it, and whether its name is hidden from the viewer.
+     * the viewer may change it, whether they may assign it to an account, and whether its name is hidden from the
+     * viewer.
      */
     public record Row(
-            VoteRow vote, int[] cells, String[] comments, boolean own, boolean changeable, boolean nameHidden) {}
+            VoteRow vote,
+            int[] cells,
+            String[] comments,
+            boolean own,
+            boolean changeable,
+            boolean assignable,
+            boolean nameHidden) {}
 }

@@ -115,6 +115,7 @@ public final class ResultsTally {
                         commentsByVote.get(row.id()),
                         mine,
                         VotingRules.mayChange(poll, row.id(), row.accountId(), row.editKeyHash(), voter),
+                        VotingRules.mayAssign(poll, row.id(), row.accountId(), row.editKeyHash(), voter),
                         poll.isHideParticipants() && !voter.manager() && !mine));
             }
         }

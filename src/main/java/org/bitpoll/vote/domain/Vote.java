@@ -201,10 +201,10 @@ public class Vote extends BaseEntity {
             throw new NotFoundException();
         }
         if (accountId != null) {
-            throw new IllegalStateException("only guest votes can be assigned");
+            throw new RuleViolation(VoteRule.ALREADY_ASSIGNED);
         }
         if (poll.isOneVotePerUser() && targetHasVoted) {
-            throw new RuleViolation(VoteRule.ALREADY_VOTED);
+            throw new RuleViolation(VoteRule.ASSIGNEE_ALREADY_VOTED, targetDisplayName);
         }
         accountId = Objects.requireNonNull(targetAccountId);
         name = Objects.requireNonNull(targetDisplayName);

@@ -16,6 +16,9 @@ public enum VoteRule implements Rule {
     ALL_CHOICES_REQUIRED("error.vote.allRequired"),
     COMMENT_WITHOUT_ANSWER("error.vote.commentWithoutAnswer"),
     NOT_YOURS("error.vote.notYours"),
+    ALREADY_ASSIGNED("error.vote.alreadyAssigned"),
+    ASSIGNEE_UNKNOWN("error.vote.assigneeUnknown"),
+    ASSIGNEE_ALREADY_VOTED("error.vote.assigneeAlreadyVoted"),
     TOO_MANY_FROM_CLIENT("error.vote.tooManyFromClient"),
     TOO_MANY_FOR_POLL("error.vote.tooManyForPoll");
 

@@ -9,7 +9,8 @@ import org.bitpoll.poll.domain.ManagementKey;
 import org.bitpoll.poll.domain.Poll;
 
 /**
- * Who may vote, and who may change or delete a vote (reference F8–F10 with product decisions 2–4).
+ * Who may vote, who may change or delete a vote, and who may assign a guest vote to an account (reference F8–F11
+ * with product decisions 2–4).
  */
 public final class VotingRules {
 
@@ -66,6 +67,27 @@ public final class VotingRules {
         }
         if (!poll.isOpenForVoting(now)) {
             throw new RuleViolation(VoteRule.POLL_CLOSED);
+        }
+    }
+
+    /**
+     * Whether {@code voter} may assign a vote to an account (F11): a logged-in visitor who may change it, while it
+     * is a guest vote.
+     */
+    public static boolean mayAssign(Poll poll, Long voteId, Long accountId, String editKeyHash, Voter voter) {
+        return voter.isLoggedIn() && accountId == null && mayChange(poll, voteId, accountId, editKeyHash, voter);
+    }
+
+    /**
+     * Throws unless {@code voter} may assign {@code vote}: forbidden to a guest and to whoever may not change it;
+     * a vote that already belongs to an account is refused with a message.
+     */
+    public static void checkMayAssign(Poll poll, Vote vote, Voter voter) {
+        if (!voter.isLoggedIn() || !mayChange(poll, vote, voter)) {
+            throw new ForbiddenException(VoteRule.NOT_YOURS);
+        }
+        if (vote.getAccountId() != null) {
+            throw new RuleViolation(VoteRule.ALREADY_ASSIGNED);
         }
     }
 

@@ -145,6 +145,11 @@ public class CastVote implements Serializable {
         }
         Poll poll;
         Map<Long, VoteCell> cells = new HashMap<>();
+        if (voteId == null && shown.isRequireLogin() && !visitors.current().isLoggedIn()) {
+            // a guest logs in first and comes back to this form
+            Redirects.to(context, Urls.login(Urls.cast(slug)));
+            return;
+        }
         if (voteId == null) {
             poll = votes.getPollToVote(slug, visitors.current());
             nameFixed = visitors.current().isLoggedIn();

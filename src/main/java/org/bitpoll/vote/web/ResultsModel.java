@@ -15,7 +15,10 @@ public record ResultsModel(
     /** An answer value: its title, colour, icon and whether it is deleted. */
     public record Value(String title, String color, String icon, boolean deleted) implements Serializable {}
 
-    /** A vote row: the shown name, its tooltip, whether it is the viewer's, cells, cell comments, edit address. */
+    /**
+     * A vote row: the shown name, its tooltip, whether it is the viewer's, cells, cell comments, the addresses to
+     * edit it and to assign it to an account (null when the viewer may not).
+     */
     public record Row(
             String name,
             String tooltip,
@@ -23,13 +26,14 @@ public record ResultsModel(
             boolean anonymous,
             int[] cells,
             String[] comments,
-            String editUrl)
+            String editUrl,
+            String assignUrl)
             implements Serializable {}
 
     /** A summary cell: the text, the percentage for the column filter, the counts tooltip, and best or not. */
     public record SummaryCell(String text, String percentage, String tooltip, boolean best) implements Serializable {}
 
     /** The translated words of the table. */
-    public record Labels(String participant, String actions, String summary, String edit, String noVotes)
+    public record Labels(String participant, String actions, String summary, String edit, String assign, String noVotes)
             implements Serializable {}
 }

@@ -60,7 +60,8 @@ public final class ResultsModels {
                     vote.anonymous() && !row.nameHidden(),
                     row.cells(),
                     row.comments(),
-                    row.changeable() ? contextPath + Urls.editVote(poll.getSlug(), vote.id()) : null));
+                    row.changeable() ? contextPath + Urls.editVote(poll.getSlug(), vote.id()) : null,
+                    row.assignable() ? contextPath + Urls.assignVote(poll.getSlug(), vote.id()) : null));
         }
         List<ResultsModel.SummaryCell> summary = null;
         if (results.summary() != null) {
@@ -88,6 +89,7 @@ public final class ResultsModels {
                 Texts.get(context, "results.actions"),
                 Texts.get(context, "results.summary"),
                 Texts.get(context, "results.editVote"),
+                Texts.get(context, "results.assignVote"),
                 Texts.get(context, results.visibility().othersHidden() ? "results.votesHidden" : "poll.noVotes"));
         return new ResultsModel(header, values, rows, summary, labels);
     }

@@ -227,6 +227,14 @@ public class ResultsTable extends UIComponentBase {
                 out.writeAttribute("aria-label", model.labels().edit(), null);
                 out.endElement("a");
             }
+            if (row.assignUrl() != null) {
+                out.startElement("a", this);
+                out.writeAttribute("href", row.assignUrl(), null);
+                out.writeAttribute("class", "pi pi-user-plus assign-vote", null);
+                out.writeAttribute("title", model.labels().assign(), null);
+                out.writeAttribute("aria-label", model.labels().assign(), null);
+                out.endElement("a");
+            }
             out.endElement("td");
             out.endElement("tr");
         }

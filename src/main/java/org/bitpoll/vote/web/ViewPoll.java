@@ -53,6 +53,7 @@ public class ViewPoll {
     private boolean newVoteAllowed;
     private String voteUrl;
     private String ownVoteUrl;
+    private String loginToVoteUrl;
     private List<String> notices;
     private List<String> warnings;
     private boolean hasOptions;
@@ -77,6 +78,9 @@ public class ViewPoll {
         newVoteAllowed = found.newVoteAllowed();
         String contextPath = context.getExternalContext().getRequestContextPath();
         voteUrl = contextPath + Urls.cast(poll.getSlug());
+        loginToVoteUrl = poll.isRequireLogin() && !visitors.current().isLoggedIn()
+                ? contextPath + Urls.login(Urls.cast(poll.getSlug()))
+                : null;
         ownVoteUrl = found.latestOwnVote()
                 .map(row ->
                         contextPath + Urls.editVote(poll.getSlug(), row.vote().id()))
@@ -145,6 +149,11 @@ public class ViewPoll {
 
     public String getOwnVoteUrl() {
         return ownVoteUrl;
+    }
+
+    /** The login page, back to the vote form, for a guest on a poll that requires login; else null. */
+    public String getLoginToVoteUrl() {
+        return loginToVoteUrl;
     }
 
     public List<String> getNotices() {

@@ -224,13 +224,12 @@ class PollManagementIT {
 
             Page page = settings(slug);
 
-            for (String missing : List.of("allowComments", "requireLogin", "requireInvitation", "showInvitations")) {
+            for (String missing : List.of("allowComments", "requireInvitation", "showInvitations")) {
                 assertThat(page.html().getElementById("settingsForm:" + missing))
                         .as(missing)
                         .isNull();
             }
-            assertThat(page.text())
-                    .doesNotContain("comments", "Login required", "Invitation", "invitations", "administrators");
+            assertThat(page.text()).doesNotContain("comments", "Invitation", "invitations", "administrators");
         }
 
         @Test

@@ -167,6 +167,26 @@ class ResultsTallyTest {
     }
 
     @Test
+    void aLoggedInVisitorMayAssignTheGuestRowsTheyMayChangeAGuestNone() {
+        Poll poll = aPoll().build();
+        Voter loggedInManager = new Voter(99L, "Max Manager", true, Map.of());
+        Voter aliceHoldingTheLink = new Voter(ALICE, "Alice Smith", false, Map.of(GUEST_VOTE, TOKEN));
+
+        assertThat(tally(poll, loggedInManager).rows())
+                .extracting(PollResults.Row::assignable)
+                .containsExactly(false, true, true);
+        assertThat(tally(poll, aliceHoldingTheLink).rows())
+                .extracting(PollResults.Row::assignable)
+                .containsExactly(false, true, false);
+        assertThat(tally(poll, manager()).rows())
+                .extracting(PollResults.Row::assignable)
+                .containsExactly(false, false, false);
+        assertThat(tally(poll, guestHolding(GUEST_VOTE, TOKEN)).rows())
+                .extracting(PollResults.Row::assignable)
+                .containsExactly(false, false, false);
+    }
+
+    @Test
     void whileTheVoteChangesOfGuestsAreAllowedEveryGuestRowIsChangeable() {
         Poll poll = aPoll().allowUnauthenticatedVoteChanges().build();
 

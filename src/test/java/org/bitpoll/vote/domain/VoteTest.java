@@ -426,7 +426,7 @@ class VoteTest {
             Vote vote = castAsGuest(poll, ballot("Carol", false, A, YES));
 
             assertThatThrownBy(() -> vote.assignTo(poll, BOB, "Bob Jones", true, ASSIGNER))
-                    .is(violating(VoteRule.ALREADY_VOTED));
+                    .is(violating(VoteRule.ASSIGNEE_ALREADY_VOTED));
             assertThat(vote.getAccountId()).isNull();
             assertThat(vote.getName()).isEqualTo("Carol");
             assertThat(vote.getEditKeyHash()).isEqualTo(EDIT_KEY_HASH);
@@ -454,7 +454,7 @@ class VoteTest {
             Vote vote = Vote.cast(poll, alice(), ballot("", false, A, YES), null, NOW);
 
             assertThatThrownBy(() -> vote.assignTo(poll, BOB, "Bob Jones", false, ASSIGNER))
-                    .isInstanceOf(IllegalStateException.class);
+                    .is(violating(VoteRule.ALREADY_ASSIGNED));
             assertThat(vote.getAccountId()).isEqualTo(ALICE);
         }
 
@@ -465,7 +465,7 @@ class VoteTest {
             vote.assignTo(poll, BOB, "Bob Jones", false, ASSIGNER);
 
             assertThatThrownBy(() -> vote.assignTo(poll, ALICE, "Alice Smith", false, ASSIGNER))
-                    .isInstanceOf(IllegalStateException.class);
+                    .is(violating(VoteRule.ALREADY_ASSIGNED));
         }
     }
 

@@ -351,4 +351,92 @@ class VotingRulesTest {
                     .isInstanceOf(ForbiddenException.class);
         }
     }
+
+    /** Who may assign a guest vote to an account (F11): a logged-in visitor who may change it. */
+    @Nested
+    class MayAssign {
+
+        private static final long VOTE_ID = 600L;
+
+        private final String token = ManagementKey.newToken();
+
+        private Vote guestVote(Poll poll) {
+            return stored(Vote.cast(poll, guest(), ballot("Carol", false), ManagementKey.hash(token), NOW), VOTE_ID);
+        }
+
+        private static Voter loggedInManager() {
+            return new Voter(99L, "Max Manager", true, Map.of());
+        }
+
+        private static Voter aliceHolding(long voteId, String token) {
+            return new Voter(ALICE, "Alice Smith", false, Map.of(voteId, token));
+        }
+
+        @Test
+        void aLoggedInManagerMayAssignAGuestVote() {
+            Poll poll = aPoll().build();
+
+            assertThatCode(() -> VotingRules.checkMayAssign(poll, guestVote(poll), loggedInManager()))
+                    .doesNotThrowAnyException();
+        }
+
+        @Test
+        void aManagerWithoutLoginMayChangeButNotAssign() {
+            Poll poll = aPoll().build();
+            Vote vote = guestVote(poll);
+
+            assertThat(VotingRules.mayChange(poll, vote, manager())).isTrue();
+            assertThatThrownBy(() -> VotingRules.checkMayAssign(poll, vote, manager()))
+                    .isInstanceOf(ForbiddenException.class);
+        }
+
+        @Test
+        void aLoggedInHolderOfTheEditLinkMayAssignButAnotherAccountMayNot() {
+            Poll poll = aPoll().build();
+            Vote vote = guestVote(poll);
+
+            assertThatCode(() -> VotingRules.checkMayAssign(poll, vote, aliceHolding(VOTE_ID, token)))
+                    .doesNotThrowAnyException();
+            assertThatThrownBy(() -> VotingRules.checkMayAssign(poll, vote, bob()))
+                    .isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> VotingRules.checkMayAssign(poll, vote, guestHolding(VOTE_ID, token)))
+                    .isInstanceOf(ForbiddenException.class);
+        }
+
+        @Test
+        void whileGuestVotesAreOpenToAllAnyLoggedInVisitorMayAssign() {
+            Poll poll = aPoll().allowUnauthenticatedVoteChanges().build();
+
+            assertThatCode(() -> VotingRules.checkMayAssign(poll, guestVote(poll), bob()))
+                    .doesNotThrowAnyException();
+            assertThatThrownBy(() -> VotingRules.checkMayAssign(poll, guestVote(poll), guest()))
+                    .isInstanceOf(ForbiddenException.class);
+        }
+
+        @Test
+        void aVoteOfAnAccountIsRefusedWithAMessageToWhoMayChangeIt() {
+            Poll poll = aPoll().build();
+            Vote vote = stored(Vote.cast(poll, alice(), ballot("", false), null, NOW), VOTE_ID);
+
+            assertThatThrownBy(() -> VotingRules.checkMayAssign(poll, vote, loggedInManager()))
+                    .is(violating(VoteRule.ALREADY_ASSIGNED));
+            assertThatThrownBy(() -> VotingRules.checkMayAssign(poll, vote, bob()))
+                    .isInstanceOf(ForbiddenException.class);
+        }
+
+        @Test
+        void theRowRuleAgreesWithTheCheck() {
+            Poll poll = aPoll().build();
+            Vote vote = guestVote(poll);
+
+            assertThat(VotingRules.mayAssign(poll, VOTE_ID, null, vote.getEditKeyHash(), loggedInManager()))
+                    .isTrue();
+            assertThat(VotingRules.mayAssign(poll, VOTE_ID, ALICE, null, loggedInManager()))
+                    .isFalse();
+            assertThat(VotingRules.mayAssign(poll, VOTE_ID, null, vote.getEditKeyHash(), manager()))
+                    .isFalse();
+            assertThat(VotingRules.mayAssign(poll, VOTE_ID, null, vote.getEditKeyHash(), bob()))
+                    .isFalse();
+        }
+    }
 }

@@ -1,0 +1,2 @@
+/** SQL implementations of the group feature's repositories. */
+package org.bitpoll.group.persistence;
