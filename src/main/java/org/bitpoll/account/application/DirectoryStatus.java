@@ -10,6 +10,9 @@ import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
 import org.bitpoll.account.domain.Account;
 import org.bitpoll.account.domain.AccountRepository;
+import org.wildfly.security.auth.server.RealmIdentity;
+import org.wildfly.security.auth.server.RealmUnavailableException;
+import org.wildfly.security.auth.server.SecurityDomain;
 
 /**
  * Whether the site's directory (LDAP) answers right now. The container's login fails alike for a wrong password
@@ -39,6 +42,23 @@ public class DirectoryStatus {
     public boolean unreachableFor(String username) {
         boolean local = accounts.findByUsername(username).map(Account::isLocal).orElse(false);
         return !local && unreachable();
+    }
+
+    /**
+     * Whether the server's security domain knows a user of this name: a local account or a directory user, also one
+     * who never logged in here (and so has no account row). An unreachable realm knows nobody.
+     */
+    public boolean knows(String username) {
+        try {
+            RealmIdentity identity = SecurityDomain.getCurrent().getIdentity(username);
+            try {
+                return identity.exists();
+            } finally {
+                identity.dispose();
+            }
+        } catch (RealmUnavailableException e) {
+            return false;
+        }
     }
 
     /** True when a directory is configured and does not answer. */

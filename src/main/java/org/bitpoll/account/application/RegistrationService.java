@@ -47,6 +47,9 @@ public class RegistrationService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private DirectoryStatus directory;
+
     /** Registration is off: its pages do not exist. */
     public void checkOpen() {
         if (!settings.isRegistrationEnabled()) {
@@ -108,9 +111,17 @@ public class RegistrationService {
         return account.getUsername();
     }
 
+    /**
+     * The user name must be nobody's: no account row, and no directory user either (one who never logged in has no
+     * row yet, and would be locked out by a local account of their name). While the directory does not answer, no
+     * name can be checked against it, so none is given.
+     */
     private void checkFree(AccountRequest request) {
-        if (accounts.usernameTaken(request.username())) {
+        if (accounts.usernameTaken(request.username()) || directory.knows(request.username())) {
             throw new RuleViolation(AccountRule.USERNAME_TAKEN);
+        }
+        if (directory.unreachable()) {
+            throw new RuleViolation(AccountRule.DIRECTORY_UNREACHABLE_FOR_NAMES);
         }
         if (!accounts.findByEmail(request.email()).isEmpty()) {
             throw new RuleViolation(AccountRule.EMAIL_TAKEN);

@@ -13,6 +13,8 @@ public enum AccountRule implements Rule {
     LOGIN_THROTTLED("error.login.throttled"),
     /** A failed login of a name that is no local account while the directory does not answer: try again later. */
     DIRECTORY_UNREACHABLE("error.login.directoryUnreachable"),
+    /** A new user name cannot be checked against the directory while it does not answer. */
+    DIRECTORY_UNREACHABLE_FOR_NAMES("error.account.directoryUnreachable"),
     DISPLAY_NAME_TOO_LONG("error.account.displayName.tooLong"),
     LANGUAGE_UNKNOWN("error.account.language.unknown"),
     TIME_ZONE_UNKNOWN("error.account.timeZone.unknown"),

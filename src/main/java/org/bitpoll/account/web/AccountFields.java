@@ -22,6 +22,7 @@ public class AccountFields implements RuleFields {
             Map.entry(AccountRule.USERNAME_INVALID, "username"),
             Map.entry(AccountRule.USERNAME_TOO_LONG, "username"),
             Map.entry(AccountRule.USERNAME_TAKEN, "username"),
+            Map.entry(AccountRule.DIRECTORY_UNREACHABLE_FOR_NAMES, "username"),
             Map.entry(AccountRule.FIRST_NAME_REQUIRED, "firstName"),
             Map.entry(AccountRule.LAST_NAME_REQUIRED, "lastName"),
             Map.entry(AccountRule.EMAIL_INVALID, "email"),

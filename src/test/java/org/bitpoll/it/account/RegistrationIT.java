@@ -181,6 +181,20 @@ class RegistrationIT {
     }
 
     @Test
+    void theNameOfADirectoryUserWhoNeverLoggedInIsTakenToo() {
+        for (String name : new String[] {"dora", "Dora"}) {
+            Page refused = Registrations.request(new WebClient(), name, "dora." + name.length() + "@example.org");
+
+            assertThat(refused.status()).isEqualTo(200);
+            assertThat(refused.html()
+                            .getElementById("registerForm:usernameMessage")
+                            .text())
+                    .contains("This user name is already taken.");
+            assertThat(refused.html().getElementById("sentTo")).isNull();
+        }
+    }
+
+    @Test
     void withRegistrationOffThePagesAndLinksDoNotExist() {
         String link = Registrations.requestLink(new WebClient(), MAIL, Registrations.unique("fritz"));
         assertThat(new WebClient().get("/").html().select("#registerNavLink")).hasSize(1);

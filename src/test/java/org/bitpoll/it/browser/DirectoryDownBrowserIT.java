@@ -18,7 +18,8 @@ import org.openqa.selenium.By;
 /**
  * While the directory is down (the tests' slapd stopped; this class runs alone, as every test class does, and starts
  * it again at the end): local users still log in, a directory user is told that the directory cannot be reached
- * instead of a wrong password, and once it is back, directory users log in again.
+ * instead of a wrong password, no new user name is given (it cannot be checked against the directory), and once it
+ * is back, directory users log in again.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DirectoryDownBrowserIT extends BrowserTestBase {
@@ -93,6 +94,33 @@ class DirectoryDownBrowserIT extends BrowserTestBase {
         assertThat(browser.text(By.id("globalMessages")))
                 .contains("Wrong user name or password.")
                 .doesNotContain(UNREACHABLE);
+    }
+
+    @Test
+    @Order(4)
+    void noNewUserNameIsGivenWhileItCannotBeCheckedAgainstTheDirectory() {
+        WebClient client = new WebClient();
+        WebClient.Page form = client.get("/register/");
+        String name = "offline-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+        WebClient.Page answer = client.submit(
+                form,
+                "registerForm",
+                Map.of(
+                        "registerForm:username",
+                        name,
+                        "registerForm:firstName",
+                        "Olga",
+                        "registerForm:lastName",
+                        "Offline",
+                        "registerForm:email",
+                        name + "@example.org"),
+                "registerForm:submit");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.html().getElementById("registerForm:usernameMessage").text())
+                .contains("The directory cannot be reached right now, so no new user name can be checked");
+        assertThat(answer.html().getElementById("sentTo")).isNull();
     }
 
     @Test
