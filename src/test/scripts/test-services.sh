@@ -114,16 +114,19 @@ create_ldap() {
         > "$dir/ldap.properties")
 }
 
-# ldap.cli on the test server's configuration copy, offline. The CLI's embedded server takes seconds, so its result
+# ldap.cli and mail-login.cli (GreenMail wants the run's login) on the test server's configuration copy, offline. The CLI's embedded server takes seconds, so its result
 # is kept in <target>/ldap-config under a hash of the configuration and the script, and reused while both are the same.
 configure_ldap() {
-    local target=$1 script="$here/../../../wildfly-config/ldap.cli" key cached
-    key=$(cat "$target/it-config/standalone-it.xml" "$script" | sha256sum | cut -c1-16)
+    local target=$1 script="$here/../../../wildfly-config/ldap.cli" login="$here/../../../wildfly-config/mail-login.cli"
+    local key cached
+    key=$(cat "$target/it-config/standalone-it.xml" "$script" "$login" | sha256sum | cut -c1-16)
     cached="$target/ldap-config/standalone-it-$key.xml"
     if [ ! -f "$cached" ]; then
-        JBOSS_HOME="$target/wildfly" JAVA_OPTS="-Djboss.server.config.dir=$target/it-config" \
-            "$target/wildfly/bin/jboss-cli.sh" --file="$script" \
-            --properties=<(echo "server.config=standalone-it.xml") >/dev/null
+        for cli in "$script" "$login"; do
+            JBOSS_HOME="$target/wildfly" JAVA_OPTS="-Djboss.server.config.dir=$target/it-config" \
+                "$target/wildfly/bin/jboss-cli.sh" --file="$cli" \
+                --properties=<(echo "server.config=standalone-it.xml") >/dev/null
+        done
         rm -rf "$target/it-config/standalone_xml_history" "$target/ldap-config"
         mkdir -p "$target/ldap-config"
         cp "$target/it-config/standalone-it.xml" "$cached"
