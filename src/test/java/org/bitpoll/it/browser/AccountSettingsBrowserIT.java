@@ -38,12 +38,20 @@ class AccountSettingsBrowserIT extends BrowserTestBase {
         return browser.driver().findElement(By.id(id)).getAttribute("value");
     }
 
-    /** Clicks a checkbox until it shows the wanted state. */
+    /**
+     * Clicks a checkbox until it shows the wanted state. It is brought to the middle of the window first, and a
+     * click that lands on something else (the page still moving as it settles) is tried again.
+     */
     private static void tick(String id, boolean wanted) {
         browser.waiting().until(d -> {
             WebElement box = d.findElement(By.id(id));
             if (box.isSelected() != wanted) {
-                box.click();
+                browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+                try {
+                    box.click();
+                } catch (org.openqa.selenium.ElementClickInterceptedException moving) {
+                    return false;
+                }
             }
             return box.isSelected() == wanted;
         });
