@@ -2,11 +2,9 @@ package org.bitpoll.account.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import org.bitpoll.account.domain.AccountRule;
 import org.bitpoll.account.domain.EmailAddresses;
 import org.bitpoll.platform.config.Settings;
-import org.bitpoll.platform.error.TooManyRequestsException;
 import org.bitpoll.platform.ratelimit.Limit;
 import org.bitpoll.platform.ratelimit.RateLimiter;
 
@@ -31,11 +29,11 @@ public class AccountLimits {
 
     /** Counts one registration request from {@code client} for {@code email}, or refuses it with the wait. */
     public void registration(String client, String email) {
-        consume(
+        limiter.consume(
                 Limit.perHour("registrations-per-client", settings.getRegistrationsPerClientPerHour()),
                 client,
                 AccountRule.TOO_MANY_REGISTRATIONS_FROM_CLIENT);
-        consume(
+        limiter.consume(
                 Limit.perHour("registrations-per-email", settings.getRegistrationsPerEmailPerHour()),
                 EmailAddresses.key(email),
                 AccountRule.TOO_MANY_REGISTRATIONS_FOR_EMAIL);
@@ -43,20 +41,13 @@ public class AccountLimits {
 
     /** Counts one password-reset request from {@code client} for {@code email}, or refuses it with the wait. */
     public void passwordReset(String client, String email) {
-        consume(
+        limiter.consume(
                 Limit.perHour("resets-per-client", settings.getResetsPerClientPerHour()),
                 client,
                 AccountRule.TOO_MANY_RESETS_FROM_CLIENT);
-        consume(
+        limiter.consume(
                 Limit.perHour("resets-per-email", settings.getResetsPerEmailPerHour()),
                 EmailAddresses.key(email),
                 AccountRule.TOO_MANY_RESETS_FOR_EMAIL);
-    }
-
-    private void consume(Limit limit, String key, AccountRule refused) {
-        Duration wait = limiter.tryConsume(limit, key);
-        if (!wait.isZero()) {
-            throw new TooManyRequestsException(refused, wait);
-        }
     }
 }

@@ -1,6 +1,8 @@
 package org.bitpoll.platform.ratelimit;
 
 import java.time.Duration;
+import org.bitpoll.platform.error.Rule;
+import org.bitpoll.platform.error.TooManyRequestsException;
 
 /**
  * Counts what a client, a poll or an account does against a {@link Limit}: votes today, later comments, logins
@@ -15,6 +17,17 @@ public interface RateLimiter {
      * taken, else how long until one is free again (nothing is taken then).
      */
     Duration tryConsume(Limit limit, String key);
+
+    /**
+     * Takes one permit from {@code key}'s allowance under {@code limit}, or refuses the request: a
+     * {@link TooManyRequestsException} with the rule whose message says how long to wait (nothing is taken then).
+     */
+    default void consume(Limit limit, String key, Rule refused) {
+        Duration wait = tryConsume(limit, key);
+        if (!wait.isZero()) {
+            throw new TooManyRequestsException(refused, wait);
+        }
+    }
 
     /**
      * How long until {@code key} could take a permit under {@code limit}, without taking one: {@link Duration#ZERO}

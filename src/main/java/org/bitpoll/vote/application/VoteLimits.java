@@ -2,9 +2,7 @@ package org.bitpoll.vote.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import org.bitpoll.platform.config.Settings;
-import org.bitpoll.platform.error.TooManyRequestsException;
 import org.bitpoll.platform.ratelimit.Limit;
 import org.bitpoll.platform.ratelimit.RateLimiter;
 import org.bitpoll.vote.domain.VoteRule;
@@ -30,15 +28,11 @@ public class VoteLimits {
 
     /** Counts one vote from {@code client} on the poll {@code slug}, or refuses it with how long to wait. */
     public void consume(String client, String slug) {
-        Duration clientWait =
-                limiter.tryConsume(Limit.perMinute("votes-per-client", settings.getVotesPerClientPerMinute()), client);
-        if (!clientWait.isZero()) {
-            throw new TooManyRequestsException(VoteRule.TOO_MANY_FROM_CLIENT, clientWait);
-        }
-        Duration pollWait =
-                limiter.tryConsume(Limit.perHour("votes-per-poll", settings.getVotesPerPollPerHour()), slug);
-        if (!pollWait.isZero()) {
-            throw new TooManyRequestsException(VoteRule.TOO_MANY_FOR_POLL, pollWait);
-        }
+        limiter.consume(
+                Limit.perMinute("votes-per-client", settings.getVotesPerClientPerMinute()),
+                client,
+                VoteRule.TOO_MANY_FROM_CLIENT);
+        limiter.consume(
+                Limit.perHour("votes-per-poll", settings.getVotesPerPollPerHour()), slug, VoteRule.TOO_MANY_FOR_POLL);
     }
 }
