@@ -11,7 +11,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import org.bitpoll.admin.application.AdminService;
-import org.bitpoll.platform.i18n.ViewerPreferences;
 import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Urls;
 import org.primefaces.model.FilterMeta;
@@ -44,9 +43,6 @@ public class SearchPolls implements Serializable {
 
     @Inject
     private Visitors visitors;
-
-    @Inject
-    private ViewerPreferences preferences;
 
     private String query = "";
     private final LazyDataModel<Row> polls = new Polls();
@@ -83,7 +79,7 @@ public class SearchPolls implements Serializable {
             String contextPath = context.getExternalContext().getRequestContextPath();
             DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(context.getViewRoot().getLocale())
-                    .withZone(preferences.zone().orElse(ZoneOffset.UTC));
+                    .withZone(visitors.current().accountZone().orElse(ZoneOffset.UTC));
             return admin.searchPolls(visitors.current(), query, first, pageSize).stream()
                     .map(found -> new Row(
                             found.slug(),

@@ -13,13 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.bitpoll.platform.i18n.Languages;
-import org.bitpoll.platform.i18n.ViewerPreferences;
+import org.bitpoll.platform.security.Visitors;
 
 /**
  * Three things every page needs. Forms post back to the readable address a page was reached at (such as
  * {@code /poll/team-lunch/} or {@code /}), not to the view file the router forwarded to or the welcome file
  * ({@code /index.xhtml}), so the address stays the same after a form with an error. The language is a logged-in
- * person's account language ({@link ViewerPreferences}), else the one chosen with the footer's switch (a cookie),
+ * person's account language ({@link Visitors}), else the one chosen with the footer's switch (a cookie),
  * else the best match of the browser's languages. And requests are
  * read as UTF-8, whatever charset they name: Faces would otherwise take it from the request and remember it in
  * the session for every later request of that visitor (RequestParameters refuses other charsets before).
@@ -66,7 +66,7 @@ public class BitpollViewHandler extends ViewHandlerWrapper {
     public Locale calculateLocale(FacesContext context) {
         if (context.getExternalContext().getUserPrincipal() != null) {
             Optional<Locale> chosen =
-                    CDI.current().select(ViewerPreferences.class).get().language();
+                    CDI.current().select(Visitors.class).get().current().accountLanguage();
             if (chosen.isPresent()) {
                 return chosen.get();
             }

@@ -1,5 +1,7 @@
 package org.bitpoll.platform.security;
 
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -9,10 +11,11 @@ import java.util.Optional;
 public interface AccountDirectory {
 
     /**
-     * An account as the visitor needs it: its id, the name it shows, whether it is kept here (not in the directory)
-     * and whether an administrator flagged it as a site administrator.
+     * An account as the visitor needs it: its id, the name it shows, the language and zone chosen in its settings,
+     * whether it is kept here (not in the directory) and whether an administrator flagged it as a site administrator.
      */
-    record Identity(Long accountId, String displayName, boolean local, boolean flaggedAdmin) {}
+    record Identity(
+            Long accountId, String displayName, Locale language, ZoneId zone, boolean local, boolean flaggedAdmin) {}
 
     /** The active account of this user name; none for an unknown or disabled one. */
     Optional<Identity> findByUsername(String username);

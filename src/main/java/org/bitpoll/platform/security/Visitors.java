@@ -46,6 +46,8 @@ public class Visitors {
         return new Visitor(
                 account.map(AccountDirectory.Identity::accountId).orElse(null),
                 account.map(AccountDirectory.Identity::displayName).orElse(""),
+                account.map(AccountDirectory.Identity::language).orElse(null),
+                account.map(AccountDirectory.Identity::zone).orElse(null),
                 account.map(identity -> siteAdmin(identity, request)).orElse(false),
                 Secret.MANAGEMENT.tokens(cookies),
                 Secret.VOTE_EDIT.tokens(cookies));

@@ -11,7 +11,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
-import org.bitpoll.platform.i18n.ViewerPreferences;
 import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.web.Urls;
 import org.bitpoll.profile.application.ProfileService;
@@ -38,9 +37,6 @@ public class ListMyPolls {
     @Inject
     private Visitors visitors;
 
-    @Inject
-    private ViewerPreferences preferences;
-
     private List<Row> rows = List.of();
     private String timeZone;
 
@@ -50,7 +46,7 @@ public class ListMyPolls {
             Redirects.toLogin(context);
             return;
         }
-        ZoneId zone = preferences.zone().orElse(ZoneOffset.UTC);
+        ZoneId zone = visitors.current().accountZone().orElse(ZoneOffset.UTC);
         timeZone = zone.getId();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(context.getViewRoot().getLocale())

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.bitpoll.platform.i18n.ViewerPreferences;
+import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.poll.domain.Poll;
 
 /**
@@ -25,11 +25,11 @@ public class ViewerZone {
     private HttpServletRequest request;
 
     @Inject
-    private ViewerPreferences preferences;
+    private Visitors visitors;
 
     /** The viewer's zone: the account's for a logged-in person, else the browser's, if known. */
     public Optional<ZoneId> viewerZone() {
-        Optional<ZoneId> chosen = preferences.zone();
+        Optional<ZoneId> chosen = visitors.current().accountZone();
         return chosen.isPresent() ? chosen : browserZone();
     }
 
@@ -38,7 +38,7 @@ public class ViewerZone {
      * reports another one (never for an account's zone).
      */
     public boolean followsBrowser() {
-        return preferences.zone().isEmpty();
+        return visitors.current().accountZone().isEmpty();
     }
 
     public Optional<ZoneId> browserZone() {

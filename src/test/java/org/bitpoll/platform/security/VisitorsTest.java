@@ -6,6 +6,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,9 +17,14 @@ import org.junit.jupiter.api.Test;
 class VisitorsTest {
 
     private static final AccountDirectory ALICE_ONLY = username -> switch (username) {
-        case "alice" -> Optional.of(new AccountDirectory.Identity(7L, "Alice Smith", false, false));
-        case "bob" -> Optional.of(new AccountDirectory.Identity(8L, "Bob (bob)", true, true));
-        case "carol" -> Optional.of(new AccountDirectory.Identity(9L, "Carol (carol)", true, false));
+        case "alice" ->
+            Optional.of(new AccountDirectory.Identity(
+                    7L, "Alice Smith", Locale.GERMAN, ZoneId.of("Europe/Rome"), false, false));
+        case "bob" ->
+            Optional.of(new AccountDirectory.Identity(8L, "Bob (bob)", Locale.ENGLISH, ZoneId.of("UTC"), true, true));
+        case "carol" ->
+            Optional.of(
+                    new AccountDirectory.Identity(9L, "Carol (carol)", Locale.ENGLISH, ZoneId.of("UTC"), true, false));
         default -> Optional.empty();
     };
 
@@ -42,6 +49,8 @@ class VisitorsTest {
         assertThat(visitor.isLoggedIn()).isFalse();
         assertThat(visitor.displayName()).isEmpty();
         assertThat(visitor.siteAdmin()).isFalse();
+        assertThat(visitor.accountLanguage()).isEmpty();
+        assertThat(visitor.accountZone()).isEmpty();
         assertThat(visitor.managementTokens()).isEmpty();
         assertThat(visitor.editTokens()).isEmpty();
     }
@@ -54,6 +63,8 @@ class VisitorsTest {
         assertThat(alice.accountId()).isEqualTo(7L);
         assertThat(alice.displayName()).isEqualTo("Alice Smith");
         assertThat(alice.siteAdmin()).isTrue();
+        assertThat(alice.accountLanguage()).contains(Locale.GERMAN);
+        assertThat(alice.accountZone()).contains(ZoneId.of("Europe/Rome"));
         assertThat(unknown.isLoggedIn()).isFalse();
         assertThat(unknown.siteAdmin()).isFalse();
     }
