@@ -131,6 +131,11 @@ public class Settings {
         return Boolean.parseBoolean(System.getProperty("bitpoll.poll-creation-requires-login", "false"));
     }
 
+    /** Whether someone may create (or copy) polls: anyone, unless the operator reserves it to logged-in people. */
+    public boolean mayCreatePolls(boolean loggedIn) {
+        return loggedIn || !isPollCreationRequiresLogin();
+    }
+
     /** Whether people may register local accounts (on unless the operator turns it off). */
     public boolean isRegistrationEnabled() {
         return Boolean.parseBoolean(System.getProperty("bitpoll.registration", "true"));

@@ -104,7 +104,7 @@ public class PollService {
     }
 
     private void checkMayCreate(Optional<Account> creator) {
-        if (creator.isEmpty() && settings.isPollCreationRequiresLogin()) {
+        if (!settings.mayCreatePolls(creator.isPresent())) {
             throw new RuleViolation(PollRule.CREATION_REQUIRES_LOGIN);
         }
     }

@@ -39,4 +39,20 @@ class SettingsTest {
         assertThat(settings.getImprintUrl()).isEmpty();
         assertThat(settings.getImprintText()).isEmpty();
     }
+
+    @Test
+    void pollsAreCreatedByAnyoneUnlessTheOperatorReservesItToLoggedInPeople() {
+        String property = "bitpoll.poll-creation-requires-login";
+        try {
+            System.clearProperty(property);
+            assertThat(settings.mayCreatePolls(false)).isTrue();
+            assertThat(settings.mayCreatePolls(true)).isTrue();
+
+            System.setProperty(property, "true");
+            assertThat(settings.mayCreatePolls(false)).isFalse();
+            assertThat(settings.mayCreatePolls(true)).isTrue();
+        } finally {
+            System.clearProperty(property);
+        }
+    }
 }
