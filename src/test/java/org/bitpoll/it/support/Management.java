@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -27,6 +28,9 @@ public final class Management {
 
     private static final Pattern CHALLENGE_PARAMETER = Pattern.compile("(\\w+)=(?:\"([^\"]*)\"|([^,\\s]+))");
     private static final Pattern NUMBER_RESULT = Pattern.compile("\"result\"\\s*:\\s*(\\d+)");
+    private static final Pattern STRING_RESULT = Pattern.compile("\"result\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern SUCCESS = Pattern.compile("\"outcome\"\\s*:\\s*\"success\"");
+    private static final String DEPLOYMENT = "ROOT.war";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI endpoint =
@@ -56,6 +60,35 @@ public final class Management {
             throw new IllegalStateException("unexpected management answer: " + response);
         }
         return Long.parseLong(result.group(1));
+    }
+
+    /**
+     * Replaces the Bitpoll deployment with this WAR as an operator's {@code deploy --force} does: one
+     * {@code full-replace-deployment} operation, which returns when the new deployment has started (or failed).
+     */
+    public void replaceDeployment(Path war) {
+        String response = call("{\"operation\":\"full-replace-deployment\",\"name\":\"" + DEPLOYMENT
+                + "\",\"enabled\":true,\"content\":[{\"url\":\""
+                + war.toAbsolutePath().toUri() + "\"}]}");
+        requireSuccess(response);
+    }
+
+    /** The deployment's status as the admin console shows it: {@code OK}, {@code FAILED} or {@code STOPPED}. */
+    public String deploymentStatus() {
+        String response = call("{\"operation\":\"read-attribute\",\"address\":[{\"deployment\":\"" + DEPLOYMENT
+                + "\"}],\"name\":\"status\"}");
+        requireSuccess(response);
+        Matcher result = STRING_RESULT.matcher(response);
+        if (!result.find()) {
+            throw new IllegalStateException("unexpected management answer: " + response);
+        }
+        return result.group(1);
+    }
+
+    private static void requireSuccess(String response) {
+        if (!SUCCESS.matcher(response).find()) {
+            throw new IllegalStateException("management operation failed: " + response);
+        }
     }
 
     private String call(String operation) {
