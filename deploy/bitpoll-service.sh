@@ -110,6 +110,7 @@ start() {
         *) printf '%s\n' "$(ascii "$line")" >> "$properties" ;;
         esac
     done
+    # shellcheck disable=SC2086 # the pairs are separated by spaces
     for pair in ${BITPOLL_CREDENTIALS:-}; do
         name=${pair%%=*}
         credential="${CREDENTIALS_DIRECTORY:?no credentials directory: LoadCredential is missing}/${pair#*=}"

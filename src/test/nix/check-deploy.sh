@@ -13,8 +13,9 @@
 #      edited one (with the new version beside it) and never touches data/;
 #   6. the server runs from a read-only copy of its installation, laid out as the Nix package is, as the
 #      unprivileged user nobody, with the environment and scripts the module renders and all state in a temporary
-#      data directory; it reaches the tests' PostgreSQL through its Unix socket (junixsocket), gets the database
-#      password from a credential through its private properties file, serves / with HTTP 200, and stops.
+#      data directory; with the test services up it is the LDAP and mail-login variant, reaches the tests'
+#      PostgreSQL through its Unix socket (junixsocket), gets its secrets from credentials through its private
+#      properties file, serves / with HTTP 200, lets a directory user log in, create a poll and vote, and stops.
 # Usage: check-deploy.sh <project dir> <target dir> <http port> <management port> [<test services dir> <postgres port>]
 set -euo pipefail
 project=$1
@@ -36,6 +37,7 @@ command -v systemd-analyze > /dev/null || missing+=(systemd)
 command -v jq > /dev/null || missing+=(jq)
 command -v setpriv > /dev/null || missing+=(util-linux)
 command -v curl > /dev/null || missing+=(curl)
+command -v python3 > /dev/null || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
@@ -235,8 +237,11 @@ echo 'admin=0123' >> "$fake_config/mgmt-users.properties"
 echo 'h2' > "$work/fake-data/standalone/data/bitpoll.mv.db"
 touch "$work/fake-data/standalone/deployments/ROOT.war.deployed"
 seed 1 > /dev/null
-grep -q 'admin=0123' "$fake_config/mgmt-users.properties" && pass "a restart keeps the operator's files" \
-    || fail "a restart replaced an edited file"
+if grep -q 'admin=0123' "$fake_config/mgmt-users.properties"; then
+    pass "a restart keeps the operator's files"
+else
+    fail "a restart replaced an edited file"
+fi
 seed 2 > /dev/null 2> "$work/seed.err"
 if grep -q 'version="2"' "$fake_config/standalone.xml"; then
     pass "an upgrade updates an unedited configuration file"
@@ -258,38 +263,51 @@ fi
 
 # ---- 6. the server from a read-only installation, as nobody ----
 # The installation as the Nix package lays it out: no data, log or tmp, no history, ROOT.war deployed, read-only.
-cp -a "$target/wildfly" "$work/bitpoll"
-rm -rf "$work/bitpoll/standalone/"{data,log,tmp} "$work/bitpoll/standalone/configuration/standalone_xml_history" \
-    "$work/bitpoll/standalone/deployments/"ROOT.war* "$work/bitpoll/"bin/*.bat "$work/bitpoll/"bin/*.ps1
-cp "$target/ROOT.war" "$work/bitpoll/standalone/deployments/ROOT.war"
-# the store's modes: everything readable, nothing writable
-chmod -R a-w,a+rX "$work/bitpoll"
-chmod 755 "$work"
-
+# With the test services running it is the package variant with ldap.cli and mail-login.cli applied (the module's
+# choice when LDAP and a mail login are set), whose configuration test-services.sh has already made for the test
+# server (it-config/standalone-it.xml).
 run_user=nobody
 run_group=$(id -gn nobody)
 data="$work/run/data"
 mkdir -p "$data" "$work/run/runtime" "$work/run/logs" "$work/run/cache" "$work/run/credentials"
 database='database = { type = "h2"; };'
-if [ -n "$services" ] && [ -S "$services/pg/.s.PGSQL.$pg_port" ]; then
+directory=
+installation="$work/bitpoll"
+if [ -n "$services" ] && [ -S "$services/pg/.s.PGSQL.$pg_port" ] && [ -f "$services/ldap.properties" ]; then
+    installation="$work/bitpoll-variant-ldap-mail-login"
     # the tests' throwaway cluster (trust authentication): the password only proves its way into the server
     psql_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
     "$psql_bin/psql" -h "$services/pg" -p "$pg_port" -U postgres -d postgres -qc 'DROP DATABASE IF EXISTS bitpoll_readonly' \
-        -c 'CREATE DATABASE bitpoll_readonly' > /dev/null
+        -c 'CREATE DATABASE bitpoll_readonly' > /dev/null 2>&1
     head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$work/run/credentials/db-password"
+    head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$work/run/credentials/smtp-password"
+    sed -n 's/^bitpoll.ldap.bind-password=//p' "$services/ldap.properties" > "$work/run/credentials/ldap-bind-password"
+    ldap() { sed -n "s/^bitpoll.ldap.$1=//p" "$services/ldap.properties"; }
     database="database = { type = \"postgresql\"; socket = \"$services/pg/.s.PGSQL.$pg_port\";
         name = \"bitpoll_readonly\"; user = \"postgres\"; passwordFile = \"/run/secrets/bitpoll-db\"; };"
+    directory="ldap = { url = \"$(ldap url)\"; bindDn = \"$(ldap bind-dn)\"; bindPasswordFile = \"/run/secrets/ldap\";
+        userBase = \"$(ldap user-base)\"; groupBase = \"$(ldap group-base)\"; };
+        mail = { host = \"127.0.0.1\"; port = 1; user = \"bitpoll-check\"; passwordFile = \"/run/secrets/smtp\"; };"
 fi
+cp -a "$target/wildfly" "$installation"
+rm -rf "$installation/standalone/"{data,log,tmp} "$installation/standalone/configuration/standalone_xml_history" \
+    "$installation/standalone/deployments/"ROOT.war* "$installation/"bin/*.bat "$installation/"bin/*.ps1
+cp "$target/ROOT.war" "$installation/standalone/deployments/ROOT.war"
+[ -n "$directory" ] && cp "$target/it-config/standalone-it.xml" "$installation/standalone/configuration/standalone.xml"
+# the store's modes: everything readable, nothing writable
+chmod -R a-w,a+rX "$installation"
+chmod 755 "$work"
+
 evaluate run "{ enable = true; dataDir = \"$data\"; port = $http_port; managementPort = $management_port;
-    settings = { \"jboss.https.port\" = $((http_port + 363)); siteName = \"Umfragen für alle\"; }; $database }" \
+    settings = { \"jboss.https.port\" = $((http_port + 363)); siteName = \"Umfragen für alle\"; }; $database $directory }" \
     || fail "the run configuration does not evaluate: $(cat "$work/run.err")"
 render run
 chown -R "$run_user:$run_group" "$work/run"
 chmod -R go-rwx "$work/run"
 
 # The unit's environment, as systemd would set it, plus the directories systemd would create.
-mapfile -t unit_env < <(jq -r '.service.environment | to_entries[] | select(.key != "JBOSS_HOME") | "\(.key)=\(.value)"' "$work/run.json")
-run_env=("${unit_env[@]}" "JBOSS_HOME=$work/bitpoll" "PATH=/usr/bin:/bin" "JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
+mapfile -t unit_env < <(jq -r '.service.environment | to_entries[] | "\(.key)=\(.value)"' "$work/run.json")
+run_env=("${unit_env[@]}" "PATH=/usr/bin:/bin" "JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
     "RUNTIME_DIRECTORY=$work/run/runtime" "LOGS_DIRECTORY=$work/run/logs" "CACHE_DIRECTORY=$work/run/cache"
     "CREDENTIALS_DIRECTORY=$work/run/credentials" "HOME=$data" "TMPDIR=$work/run/cache")
 as_service() {
@@ -319,6 +337,15 @@ if [ "$status" = 200 ] && grep -q 'Umfragen für alle' "$work/index.html"; then
 else
     fail "GET / answered $status; the server's output: $(tail -n 40 "$work/run.log")"
 fi
+if [ -n "$directory" ] && [ "$status" = 200 ]; then
+    if python3 "$project/deploy/tests/web_client.py" "http://127.0.0.1:$http_port" alice alice-directory-pw \
+        "deploy-check-$$" > "$work/client.out" 2>&1; then
+        pass "a directory user logged in, created a poll and voted ($(cat "$work/client.out"))"
+    else
+        fail "logging in and voting failed: $(cat "$work/client.out"); the server's errors:
+$(grep -A 3 ERROR "$work/run/logs/server.log" | head -n 30)"
+    fi
+fi
 if [ -f "$work/run/credentials/db-password" ]; then
     if "$psql_bin/psql" -h "$services/pg" -p "$pg_port" -U postgres -d bitpoll_readonly -tAc \
         'SELECT count(*) FROM flyway_schema_history' 2> /dev/null | grep -qv '^0$'; then
@@ -326,19 +353,21 @@ if [ -f "$work/run/credentials/db-password" ]; then
     else
         fail "no migrations in the PostgreSQL database reached through the Unix socket"
     fi
-    if ps -eo args | grep -qF -f "$work/run/credentials/db-password"; then
-        fail "the database password is on a command line"
+    ps -eo args > "$work/command-lines"
+    if grep -qF -f <(cat "$work/run/credentials/"*) "$work/command-lines"; then
+        fail "a secret is on a command line"
     else
-        pass "the database password is on no command line"
+        pass "no secret is on a command line"
     fi
     if grep -qF -f "$work/run/credentials/db-password" "$work/run/runtime/server.properties" \
+        && grep -qF -f "$work/run/credentials/ldap-bind-password" "$work/run/runtime/server.properties" \
         && [ "$(stat -c '%a %U' "$work/run/runtime/server.properties")" = "600 $run_user" ]; then
-        pass "the password reached the server in its private properties file (mode 600)"
+        pass "the secrets reached the server in its private properties file (mode 600)"
     else
-        fail "the password is not in a properties file private to $run_user"
+        fail "the secrets are not in a properties file private to $run_user"
     fi
 fi
-if [ -n "$(find "$work/bitpoll" -newer "$work/unit-run/bitpoll.service" -print -quit)" ]; then
+if [ -n "$(find "$installation" -newer "$work/unit-run/bitpoll.service" -print -quit)" ]; then
     fail "the server wrote into its installation"
 else
     pass "the installation stayed untouched; the state is under $data"
