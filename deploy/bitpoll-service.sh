@@ -4,7 +4,9 @@
 # src/test/nix/check-deploy.sh runs the same script on a read-only copy of the server as an unprivileged user.
 #
 #   seed   lays out <data dir>/standalone, WildFly's base directory (jboss.server.base.dir):
-#          configuration/  copied from the installation on the first start. Each file's hash, as last taken from
+#          configuration/  copied from the installation on the first start, writable by the server (not with the
+#                          store's read-only modes: the admin console and the logging subsystem write there). Each
+#                          file's hash, as last taken from
 #                          the installation, is kept in configuration/.bitpoll-seed.sha256. When a new installation
 #                          (an upgrade, or LDAP turned on) brings a changed file, it replaces the file here if the
 #                          operator has not edited it since; an edited file is kept, the installation's version is
@@ -41,17 +43,17 @@ seed() {
         old=$(awk -v f="$file" '$2 == f { print $1 }' "$manifest" 2>/dev/null || true)
         if [ ! -e "$config/$file" ]; then
             mkdir -p "$(dirname "$config/$file")"
-            cp "$from/$file" "$config/$file"
+            cp --no-preserve=mode,ownership "$from/$file" "$config/$file"
             echo "Seeded configuration/$file from $home"
         elif [ "$new" != "$old" ]; then
             current=$(sha "$config/$file")
             if [ "$current" = "$new" ]; then
                 :
             elif [ "$current" = "$old" ] || [ "$file" = logging.properties ]; then
-                cp "$from/$file" "$config/$file"
+                cp --no-preserve=mode,ownership "$from/$file" "$config/$file"
                 echo "Updated configuration/$file from $home (it was not edited here)"
             else
-                cp "$from/$file" "$config/$file.new"
+                cp --no-preserve=mode,ownership "$from/$file" "$config/$file.new"
                 echo "WARNING: $home brings a new configuration/$file, but $config/$file was edited here" \
                     "and is kept. The new version is $config/$file.new: merge your changes into it and move it" \
                     "in place while bitpoll is stopped (the data in $base/data stays)." >&2
@@ -63,7 +65,7 @@ seed() {
     rm -rf "$config/standalone_xml_history"
 
     rm -f "$base/deployments/ROOT.war" "$base/deployments/ROOT.war."*
-    cp "$home/standalone/deployments/ROOT.war" "$base/deployments/ROOT.war"
+    cp --no-preserve=mode,ownership "$home/standalone/deployments/ROOT.war" "$base/deployments/ROOT.war"
 }
 
 # Java properties files are read by WildFly as ISO-8859-1: every character outside printable ASCII is written as

@@ -226,12 +226,18 @@ cp -R "$work/fake-1" "$work/fake-2"
 echo '<server version="2"/>' > "$work/fake-2/standalone/configuration/standalone.xml"
 echo '# users, new' > "$work/fake-2/standalone/configuration/mgmt-users.properties"
 echo 'war 2' > "$work/fake-2/standalone/deployments/ROOT.war"
+chmod -R a-w "$work/fake-1" "$work/fake-2"
 fake_config="$work/fake-data/standalone/configuration"
 seed 1 > /dev/null
 if grep -q 'version="1"' "$fake_config/standalone.xml" && grep -q 'war 1' "$work/fake-data/standalone/deployments/ROOT.war"; then
     pass "the first start seeds the configuration and the WAR"
 else
     fail "the first start did not seed the configuration"
+fi
+if [ -z "$(find "$fake_config" -type f ! -perm -u+w -print -quit)" ]; then
+    pass "the seeded configuration is writable by the server, not read-only as in the store"
+else
+    fail "the seeded configuration is read-only: $(find "$fake_config" -type f ! -perm -u+w)"
 fi
 echo 'admin=0123' >> "$fake_config/mgmt-users.properties"
 echo 'h2' > "$work/fake-data/standalone/data/bitpoll.mv.db"
@@ -375,6 +381,17 @@ fi
 kill -TERM -- "-$server_pid" 2> /dev/null || true
 wait "$server_pid" 2> /dev/null || true
 server_pid=
+if grep -q 'ERROR.*WFLYLOG0051' "$work/run/logs/server.log"; then
+    fail "the server could not write its configuration: $(grep -m1 WFLYLOG0051 "$work/run/logs/server.log")"
+else
+    pass "the server wrote its logging configuration into the data directory"
+fi
+# An upgrade replaces the configuration only if it is as seeded: a boot and a stop must leave it so.
+if (cd "$data/standalone/configuration" && grep ' standalone.xml$' .bitpoll-seed.sha256 | sha256sum -c --quiet -); then
+    pass "the server left standalone.xml as seeded, so an upgrade can update it"
+else
+    fail "the server rewrote standalone.xml: an upgrade would keep it as edited"
+fi
 echo "the read-only server check took $(($(date +%s) - started)) s"
 
 if [ "$failures" -gt 0 ]; then
