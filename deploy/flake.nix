@@ -317,9 +317,8 @@
             packages = [
               pkgs.jdk17
               pkgs.maven
-              pkgs.nixfmt-rfc-style
-              pkgs.nix-prefetch
-              pkgs.systemd
+              pkgs.nixfmt # the RFC style nixpkgs uses
+              pkgs.systemd # systemd-analyze, as src/test/nix/check-deploy.sh uses it
             ];
             shellHook = ''
               export JAVA_HOME=${pkgs.jdk17}
