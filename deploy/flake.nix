@@ -182,7 +182,8 @@
             rm -f bin/*.bat bin/*.ps1
             mkdir -p "$out"
             cp -R . "$out/"
-            # The operators' command (wildfly-config/bitpoll-manage), set up for this server and its JDK.
+            # The operators' command (wildfly-config/bitpoll-manage; fixupPhase patches its shebang), run
+            # through passthru.manage with this server as JBOSS_HOME.
             install -Dm555 ${../wildfly-config/bitpoll-manage} "$out/libexec/bitpoll-manage"
             runHook postInstall
           '';
@@ -238,7 +239,7 @@
               ];
               text = ''
                 export JBOSS_HOME="''${JBOSS_HOME:-${finalAttrs.finalPackage}}"
-                exec bash ${finalAttrs.finalPackage}/libexec/bitpoll-manage "$@"
+                exec ${finalAttrs.finalPackage}/libexec/bitpoll-manage "$@"
               '';
             };
           };
