@@ -127,6 +127,15 @@ let
   ++ lib.mapAttrsToList (_: s: s.property) secretFiles;
   freeformProperties = removeAttrs cfg.settings (lib.attrNames typedSettings);
   clashingProperties = lib.filter (name: lib.elem name managedNames) (lib.attrNames freeformProperties);
+  # configure-server.cli defines these as system properties from their BITPOLL_* variables, which would
+  # override the same property from the properties file: they are set through the typed settings only.
+  typedPropertyNames = lib.mapAttrs' (
+    name: variable:
+    lib.nameValuePair (
+      "bitpoll." + lib.toLower (lib.replaceStrings [ "BITPOLL_" "_" ] [ "" "-" ] variable)
+    ) name
+  ) typedSettings;
+  typedAsFreeform = lib.filter (name: typedPropertyNames ? ${name}) (lib.attrNames freeformProperties);
   badPropertyNames = lib.filter (name: builtins.match "[A-Za-z0-9_.-]+" name == null) (
     lib.attrNames freeformProperties
   );
@@ -605,6 +614,12 @@ in
         message = lib.concatMapStringsSep "\n" (
           name: ''services.bitpoll.settings."${name}" is set by the module itself: use its option instead.''
         ) clashingProperties;
+      }
+      {
+        assertion = typedAsFreeform == [ ];
+        message = lib.concatMapStringsSep "\n" (
+          name: ''services.bitpoll.settings."${name}" is a typed setting: use services.bitpoll.settings.${typedPropertyNames.${name}}.''
+        ) typedAsFreeform;
       }
       {
         assertion = badPropertyNames == [ ];

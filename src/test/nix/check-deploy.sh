@@ -179,6 +179,8 @@ refuse "a mail login without a password file" '{ enable = true; mail.user = "pol
     "services.bitpoll.mail.user and services.bitpoll.mail.passwordFile go together"
 refuse "a setting the module manages" '{ enable = true; settings."jboss.http.port" = 80; }' \
     'services.bitpoll.settings."jboss.http.port" is set by the module itself'
+refuse "a typed setting given as a system property" '{ enable = true; settings."bitpoll.site-name" = "Polls"; }' \
+    'services.bitpoll.settings."bitpoll.site-name" is a typed setting: use services.bitpoll.settings.siteName'
 refuse "createLocally with another role" \
     '{ enable = true; database = { type = "postgresql"; createLocally = true; user = "polls"; }; }' \
     "services.bitpoll.database.user"

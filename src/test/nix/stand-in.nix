@@ -45,6 +45,10 @@ let
       ;
     isBool = builtins.isBool;
     boolToString = b: if b then "true" else "false";
+    toLower = replaceStrings (lib.stringToCharacters "ABCDEFGHIJKLMNOPQRSTUVWXYZ") (
+      lib.stringToCharacters "abcdefghijklmnopqrstuvwxyz"
+    );
+    stringToCharacters = s: builtins.genList (i: builtins.substring i 1 s) (builtins.stringLength s);
     hasPrefix = prefix: s: builtins.substring 0 (builtins.stringLength prefix) s == prefix;
     optional = cond: x: if cond then [ x ] else [ ];
     optionalAttrs = cond: set: if cond then set else { };
