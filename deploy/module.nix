@@ -186,6 +186,43 @@ let
   privilegedPort = cfg.port < 1024;
 
   serviceScript = "${pkgs.bash}/bin/bash ${./bitpoll-service.sh}";
+
+  # bitpoll-manage for the operator (root): runs the package's command as the service's user through
+  # systemd-run, with the service's database, its management port and its secrets as credentials. While the
+  # service runs, its properties file (settings and secrets) is given too.
+  databaseEnvironment = {
+    BITPOLL_DB_DRIVER = cfg.database.type;
+  }
+  // lib.optionalAttrs (cfg.database.type == "postgresql") {
+    BITPOLL_DB_URL = jdbcUrl;
+    BITPOLL_DB_USER = cfg.database.user;
+  };
+  manageCommand = pkgs.writeShellScriptBin "bitpoll-manage" ''
+    unit=bitpoll-manage-$$
+    extra=()
+    if [ -e /run/bitpoll/server.properties ]; then
+      extra+=(--setenv=BITPOLL_PROPERTIES=/run/bitpoll/server.properties)
+    fi
+    ${lib.optionalString (cfg.database.passwordFile != null) ''
+      extra+=("--setenv=BITPOLL_DB_PASSWORD_FILE=/run/credentials/$unit.service/db-password")
+    ''}
+    exec ${pkgs.systemd}/bin/systemd-run --quiet --wait --pipe --collect --unit="$unit" \
+      --uid=bitpoll --gid=bitpoll --working-directory=${lib.escapeShellArg cfg.dataDir} \
+      ${
+        lib.concatStringsSep " " (
+          lib.mapAttrsToList (name: value: lib.escapeShellArg "--setenv=${name}=${value}") (
+            databaseEnvironment
+            // {
+              JBOSS_HOME = "${finalPackage}";
+              BITPOLL_BASE_DIR = "${cfg.dataDir}/standalone";
+              BITPOLL_MANAGEMENT = "127.0.0.1:${toString cfg.managementPort}";
+            }
+          )
+          ++ lib.mapAttrsToList (_: s: lib.escapeShellArg "--property=LoadCredential=${s.credential}:${s.path}") givenSecrets
+        )
+      } \
+      "''${extra[@]}" ${finalPackage}/libexec/bitpoll-manage "$@"
+  '';
   ldapUrlsValid = lib.all (url: builtins.match "ldaps?://[^ ]+" url != null) (
     lib.filter (url: url != "") (lib.splitString " " cfg.ldap.url)
   );
@@ -670,6 +707,8 @@ in
 
     networking.firewall.allowedTCPPorts = mkIf cfg.openFirewall [ cfg.port ];
 
+    environment.systemPackages = [ manageCommand ];
+
     systemd.services.bitpoll = {
       description = "Bitpoll on WildFly";
       wantedBy = [ "multi-user.target" ];
@@ -688,15 +727,11 @@ in
         JAVA_OPTS = lib.concatMapStringsSep " " lib.escapeShellArg javaOptions;
         # The JVM decodes the environment (the typed settings) in the locale's charset.
         LANG = "C.UTF-8";
-        BITPOLL_DB_DRIVER = cfg.database.type;
         BITPOLL_CREDENTIALS = lib.concatStringsSep " " (
           lib.mapAttrsToList (_: s: "${s.property}=${s.credential}") givenSecrets
         );
       }
-      // lib.optionalAttrs (cfg.database.type == "postgresql") {
-        BITPOLL_DB_URL = jdbcUrl;
-        BITPOLL_DB_USER = cfg.database.user;
-      }
+      // databaseEnvironment
       // lib.mapAttrs' (
         name: variable: lib.nameValuePair variable (settingValue cfg.settings.${name})
       ) typedSettings;

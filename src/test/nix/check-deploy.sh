@@ -109,6 +109,9 @@ expect defaults '.service.environment.JBOSS_HOME | endswith("/bitpoll")' "the pa
 expect defaults '.scripts."bitpoll-start" | contains("jboss.bind.address=127.0.0.1\n") and contains("jboss.bind.address.management=127.0.0.1\n")' \
     "listens on loopback"
 expect defaults '.firewall == [] and .postgresql == null' "no firewall port, no PostgreSQL"
+expect defaults '.manage | contains("--uid=bitpoll --gid=bitpoll") and contains("'"'"'--setenv=BITPOLL_DB_DRIVER=h2'"'"'")
+    and contains("'"'"'--setenv=BITPOLL_MANAGEMENT=127.0.0.1:9990'"'"'") and (contains("LoadCredential") | not)' \
+    "bitpoll-manage runs as bitpoll with the service's database and management port"
 
 evaluate postgresql '{ enable = true; database = { type = "postgresql"; createLocally = true; }; }' \
     || fail "PostgreSQL created locally does not evaluate: $(cat "$work/postgresql.err")"
@@ -144,6 +147,8 @@ expect ldap-mail '(.service.environment | tostring | contains("/run/secrets") | 
 expect ldap-mail '.service.environment.BITPOLL_SITE_NAME == "Umfragen für alle" and .service.environment.LANG == "C.UTF-8"' \
     "a UTF-8 setting"
 expect ldap-mail "$hardening" "the hardening"
+expect ldap-mail '.manage | contains("'"'"'--property=LoadCredential=ldap-bind-password:/run/secrets/ldap'"'"'")' \
+    "bitpoll-manage gets the secrets as credentials too"
 
 # ---- 3. bad input ----
 # refuse <what> <services.bitpoll definitions> <text the message must contain>
@@ -201,6 +206,11 @@ render() {
 }
 for config in defaults postgresql ldap-mail; do
     render "$config"
+    if jq -r .manage "$work/$config.json" | bash -n; then
+        pass "$config: bitpoll-manage is valid shell"
+    else
+        fail "$config: bitpoll-manage is no valid shell: $(jq -r .manage "$work/$config.json")"
+    fi
     if (cd "$work/unit-$config" && SYSTEMD_UNIT_PATH="$PWD:" systemd-analyze verify ./bitpoll.service) \
         > "$work/verify.out" 2>&1; then
         pass "$config: systemd-analyze verify"

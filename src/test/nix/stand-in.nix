@@ -6,7 +6,7 @@
 #
 #   nix-instantiate --store dummy:// --eval --strict --json src/test/nix/stand-in.nix \
 #     --argstr package /path/to/server --arg settings '{ enable = true; ... }'
-# prints { users, groups, tmpfiles, postgresql, firewall, service, unit, scripts }.
+# prints { users, groups, tmpfiles, postgresql, firewall, service, unit, scripts, manage }.
 {
   # the services.bitpoll definitions under test
   settings,
@@ -187,6 +187,11 @@ let
 
   pkgs = {
     bash = "/usr";
+    systemd = "/usr";
+    writeShellScriptBin = name: text: {
+      outPath = builtins.toFile name text;
+      inherit name text;
+    };
     coreutils = "/usr";
     findutils = "/usr";
     gawk = "/usr";
@@ -279,6 +284,7 @@ else
     postgresql = result.services.postgresql or null;
     firewall = result.networking.firewall.allowedTCPPorts or [ ];
     inherit service unit;
+    manage = (builtins.head result.environment.systemPackages).text;
     scripts = {
       bitpoll-pre-start = "#!/usr/bin/bash -e\n${service.preStart}\n";
       bitpoll-start = "#!/usr/bin/bash -e\n${service.script}\n";
