@@ -1,5 +1,5 @@
 {
-  description = "Bitpoll on WildFly: the configured server with the WAR (overlay), a NixOS module and its VM tests";
+  description = "Bitpoll on WildFly: the WAR, the configured server (overlay), apps to run and manage it, a NixOS module and its VM tests";
 
   inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-26.05";
 
@@ -21,6 +21,11 @@
       wildflyDistHash = "sha256-Ly8k54ako9Dj+zSKpF9w1yeL4AhEvIWToqUNTYcU+Xo=";
       postgresqlDriverVersion = "42.7.14";
       postgresqlDriverHash = "sha256-c5FFJzBaQMzlBLDT2QsjyvVlE2kS1geuiufFiVUSMyw=";
+      # junixsocket (Unix sockets for the JDBC driver: PostgreSQL on the same machine with peer authentication),
+      # pinned to version.junixsocket in pom.xml.
+      junixsocketVersion = "2.10.1";
+      junixsocketCommonHash = "sha256-GeX3YVrSKT81Mrw/mRsxOWwRYYNOidmmqgx975OcZyk=";
+      junixsocketNativeHash = "sha256-ASbOC68c61de9ReAfU0rFLnzLwYYAgThLsc6tKdyVno=";
 
       pom = builtins.readFile ../pom.xml;
       pomValue =
@@ -40,6 +45,10 @@
         && lib.assertMsg (pomValue "version.postgresql" == postgresqlDriverVersion) ''
           deploy/flake.nix pins the PostgreSQL driver ${postgresqlDriverVersion} but pom.xml's version.postgresql
           is ${pomValue "version.postgresql"}: update postgresqlDriverVersion and postgresqlDriverHash together.
+        ''
+        && lib.assertMsg (pomValue "version.junixsocket" == junixsocketVersion) ''
+          deploy/flake.nix pins junixsocket ${junixsocketVersion} but pom.xml's version.junixsocket is
+          ${pomValue "version.junixsocket"}: update junixsocketVersion and both junixsocket hashes together.
         '';
 
       # pkgs.bitpoll: WildFly's full distribution, configured offline by wildfly-config/configure-server.cli
@@ -52,6 +61,17 @@
           maven,
           jdk17_headless,
           unzip,
+          writeShellApplication,
+          coreutils,
+          gawk,
+          gnugrep,
+          findutils,
+          curl,
+          postgresql,
+          # Variants the NixOS module asks for (services.bitpoll.ldap.url, services.bitpoll.mail.user): the
+          # server's configuration with wildfly-config/ldap.cli or mail-login.cli applied.
+          withLdap ? false,
+          withMailLogin ? false,
         }:
         let
           # The first <version> of pom.xml is the project's own.
@@ -86,9 +106,28 @@
             url = "https://repo1.maven.org/maven2/org/postgresql/postgresql/${postgresqlDriverVersion}/postgresql-${postgresqlDriverVersion}.jar";
             hash = postgresqlDriverHash;
           };
+          junixsocket =
+            artifact: hash:
+            fetchurl {
+              url = "https://repo1.maven.org/maven2/com/kohlschutter/junixsocket/${artifact}/${junixsocketVersion}/${artifact}-${junixsocketVersion}.jar";
+              inherit hash;
+            };
+          junixsocketCommon = junixsocket "junixsocket-common" junixsocketCommonHash;
+          junixsocketNative = junixsocket "junixsocket-native-common" junixsocketNativeHash;
+
+          serverScript = writeShellApplication {
+            name = "bitpoll-service";
+            runtimeInputs = [
+              coreutils
+              findutils
+              gawk
+              gnugrep
+            ];
+            text = builtins.readFile ./bitpoll-service.sh;
+          };
         in
         assert pinsMatchPom;
-        stdenvNoCC.mkDerivation {
+        stdenvNoCC.mkDerivation (finalAttrs: {
           pname = "bitpoll";
           inherit version;
 
@@ -109,9 +148,16 @@
             export JAVA_OPTS="-Djava.io.tmpdir=$TMPDIR"
             # `module add` names the module's jar after the file it is given: give it postgresql.jar.
             cp ${postgresqlDriver} "$TMPDIR/postgresql.jar"
-            echo "postgresql.jar=$TMPDIR/postgresql.jar" > "$TMPDIR/cli.properties"
+            cp ${junixsocketCommon} "$TMPDIR/junixsocket-common.jar"
+            cp ${junixsocketNative} "$TMPDIR/junixsocket-native-common.jar"
+            {
+              echo "postgresql.jar=$TMPDIR/postgresql.jar"
+              echo "junixsocket.jars=$TMPDIR/junixsocket-common.jar:$TMPDIR/junixsocket-native-common.jar"
+            } > "$TMPDIR/cli.properties"
             bash bin/jboss-cli.sh --file=${../wildfly-config/configure-server.cli} \
               --properties="$TMPDIR/cli.properties"
+            ${lib.optionalString withLdap "bash bin/jboss-cli.sh --file=${../wildfly-config/ldap.cli}"}
+            ${lib.optionalString withMailLogin "bash bin/jboss-cli.sh --file=${../wildfly-config/mail-login.cli}"}
 
             install -m444 ${war}/ROOT.war standalone/deployments/ROOT.war
 
@@ -136,6 +182,9 @@
             rm -f bin/*.bat bin/*.ps1
             mkdir -p "$out"
             cp -R . "$out/"
+            # The operators' command (wildfly-config/bitpoll-manage; fixupPhase patches its shebang), run
+            # through passthru.manage with this server as JBOSS_HOME.
+            install -Dm555 ${../wildfly-config/bitpoll-manage} "$out/libexec/bitpoll-manage"
             runHook postInstall
           '';
 
@@ -149,14 +198,50 @@
             grep -q 'pool-name="BitpollDS"' "$out/standalone/configuration/standalone.xml"
             grep -q 'bitpoll.site-name' "$out/standalone/configuration/standalone.xml"
             test -f "$out/modules/org/postgresql/main/postgresql.jar"
+            grep -q 'com.kohlschutter.junixsocket' "$out/modules/org/postgresql/main/module.xml"
+            ${lib.optionalString withLdap ''grep -q 'dir-context name="bitpoll-ldap"' "$out/standalone/configuration/standalone.xml"''}
             test -f "$out/standalone/deployments/ROOT.war"
             test ! -e "$out/standalone/data"
             runHook postInstallCheck
           '';
 
           passthru = {
-            inherit war wildflyVersion;
+            inherit war wildflyVersion serverScript;
             jdk = jdk17_headless;
+
+            # nix run ./deploy: the server in the foreground, its state in $BITPOLL_DATA_DIR (default
+            # ./bitpoll-data), seeded and started by the same script as the NixOS service.
+            run = writeShellApplication {
+              name = "bitpoll-run";
+              runtimeInputs = [ serverScript ];
+              text = ''
+                data=$(realpath -m "''${BITPOLL_DATA_DIR:-bitpoll-data}")
+                mkdir -p "$data/run" "$data/log" "$data/tmp"
+                chmod 700 "$data" "$data/run"
+                export JBOSS_HOME=${finalAttrs.finalPackage} BITPOLL_DATA_DIR="$data"
+                export RUNTIME_DIRECTORY="$data/run" LOGS_DIRECTORY="$data/log" CACHE_DIRECTORY="$data/tmp"
+                bitpoll-service seed
+                echo "Bitpoll on http://localhost:8080/ (state in $data)"
+                bitpoll-service start < /dev/null
+              '';
+            };
+
+            # nix run ./deploy#manage -- check: bitpoll-manage for this server (JBOSS_HOME), configured by
+            # BITPOLL_BASE_DIR, BITPOLL_MANAGEMENT, BITPOLL_DB_* and BITPOLL_PROPERTIES as its usage explains.
+            manage = writeShellApplication {
+              name = "bitpoll-manage";
+              runtimeInputs = [
+                coreutils
+                gnugrep
+                curl
+                postgresql
+                jdk17_headless
+              ];
+              text = ''
+                export JBOSS_HOME="''${JBOSS_HOME:-${finalAttrs.finalPackage}}"
+                exec ${finalAttrs.finalPackage}/libexec/bitpoll-manage "$@"
+              '';
+            };
           };
 
           meta = {
@@ -171,7 +256,7 @@
             ];
             platforms = lib.platforms.linux;
           };
-        };
+        });
 
       systems = [
         "x86_64-linux"
@@ -196,153 +281,58 @@
         in
         {
           inherit (pkgs) bitpoll;
+          war = pkgs.bitpoll.war;
           default = pkgs.bitpoll;
         }
       );
 
       nixosModules.default = ./module.nix;
 
-      # VM tests (they need KVM): `nix flake check ./deploy`.
-      checks.x86_64-linux =
+      apps = lib.genAttrs systems (
+        system:
         let
-          pkgs = pkgsFor "x86_64-linux";
+          pkgs = pkgsFor system;
         in
         {
-          # The defaults: H2 in the state directory, loopback only.
-          bitpoll = pkgs.testers.runNixOSTest {
-            name = "bitpoll";
+          run = {
+            type = "app";
+            program = lib.getExe pkgs.bitpoll.passthru.run;
+            meta.description = "Runs Bitpoll in the foreground with its state in $BITPOLL_DATA_DIR (./bitpoll-data)";
+          };
+          manage = {
+            type = "app";
+            program = lib.getExe pkgs.bitpoll.passthru.manage;
+            meta.description = "bitpoll-manage: check, migrate, create-admin, generate-encryption-key, backup, redeploy";
+          };
+          default = self.apps.${system}.run;
+        }
+      );
 
-            nodes.machine =
-              { pkgs, ... }:
-              {
-                imports = [ self.nixosModules.default ];
-                services.bitpoll.enable = true;
-                environment.systemPackages = [ pkgs.curl ];
-                virtualisation.memorySize = 2048;
-                virtualisation.cores = 2;
-              };
-
-            testScript = ''
-              def page_is_served():
-                  machine.wait_until_succeeds("curl -sf http://127.0.0.1:8080/ -o /dev/null", timeout=300)
-                  status = machine.succeed(
-                      "curl -s -o /tmp/index.html -w '%{http_code}' http://127.0.0.1:8080/"
-                  )
-                  assert status == "200", f"GET / answered {status}, expected 200"
-                  machine.succeed("grep -q 'Create a poll' /tmp/index.html")
-
-
-              machine.wait_for_unit("bitpoll.service")
-              machine.wait_for_open_port(8080, "127.0.0.1")
-              # The listener opens before the WAR is deployed: wait for the page itself.
-              page_is_served()
-
-              with subtest("the server runs from a seeded state directory, not from the store"):
-                  machine.succeed("test -f /var/lib/bitpoll/standalone/configuration/standalone.xml")
-                  machine.succeed("test -f /var/lib/bitpoll/standalone/data/bitpoll/bitpoll.mv.db")
-                  machine.succeed("test -f /var/log/bitpoll/server.log")
-
-              with subtest("the management interface listens on loopback only"):
-                  # The JVM opens dual-stack sockets, so 127.0.0.1 may show as [::ffff:127.0.0.1].
-                  listeners = machine.succeed("ss -ltnH 'sport = :9990' | awk '{print $4}'").split()
-                  loopback = ("127.0.0.1:9990", "[::ffff:127.0.0.1]:9990")
-                  assert listeners and all(a in loopback for a in listeners), f"port 9990 on {listeners}"
-
-              with subtest("a restart keeps the data"):
-                  machine.succeed("touch /var/lib/bitpoll/standalone/data/restart-marker")
-                  machine.systemctl("restart bitpoll.service")
-                  machine.wait_for_unit("bitpoll.service")
-                  page_is_served()
-                  machine.succeed("test -f /var/lib/bitpoll/standalone/data/restart-marker")
+      devShells = lib.genAttrs systems (
+        system:
+        let
+          pkgs = pkgsFor system;
+        in
+        {
+          default = pkgs.mkShell {
+            packages = [
+              pkgs.jdk17
+              pkgs.maven
+              pkgs.nixfmt # the RFC style nixpkgs uses
+              pkgs.systemd # systemd-analyze, as src/test/nix/check-deploy.sh uses it
+            ];
+            shellHook = ''
+              export JAVA_HOME=${pkgs.jdk17}
             '';
           };
+        }
+      );
 
-          # PostgreSQL with the password delivered through LoadCredential, and the typed settings.
-          bitpoll-postgresql = pkgs.testers.runNixOSTest {
-            name = "bitpoll-postgresql";
-
-            nodes.machine =
-              { config, pkgs, ... }:
-              {
-                imports = [ self.nixosModules.default ];
-
-                services.postgresql.enable = true;
-
-                # Stands in for a secret manager: a random password, made at boot outside the store,
-                # given to a new role through stdin (never on a command line).
-                systemd.services.bitpoll-test-secret = {
-                  wantedBy = [ "multi-user.target" ];
-                  after = [ "postgresql.service" ];
-                  requires = [ "postgresql.service" ];
-                  before = [ "bitpoll.service" ];
-                  path = [
-                    config.services.postgresql.package
-                    pkgs.util-linux
-                  ];
-                  serviceConfig = {
-                    Type = "oneshot";
-                    RemainAfterExit = true;
-                    UMask = "0077";
-                  };
-                  script = ''
-                    mkdir -p /run/secrets
-                    password=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')
-                    printf '%s\n' "$password" > /run/secrets/bitpoll-db-password
-                    runuser -u postgres -- psql -v ON_ERROR_STOP=1 -d postgres <<SQL
-                    CREATE ROLE bitpoll LOGIN PASSWORD '$password';
-                    CREATE DATABASE bitpoll OWNER bitpoll;
-                    SQL
-                  '';
-                };
-                systemd.services.bitpoll = {
-                  after = [ "bitpoll-test-secret.service" ];
-                  requires = [ "bitpoll-test-secret.service" ];
-                };
-
-                services.bitpoll = {
-                  enable = true;
-                  database = {
-                    type = "postgresql";
-                    url = "jdbc:postgresql://127.0.0.1:5432/bitpoll";
-                    passwordFile = "/run/secrets/bitpoll-db-password";
-                  };
-                  settings = {
-                    siteName = "Polls under test";
-                    baseUrl = "https://polls.example.org";
-                    "jakarta.faces.PROJECT_STAGE" = "Production";
-                  };
-                };
-
-                environment.systemPackages = [ pkgs.curl ];
-                virtualisation.memorySize = 2048;
-                virtualisation.cores = 2;
-              };
-
-            testScript = ''
-              machine.wait_for_unit("bitpoll.service")
-              machine.wait_for_open_port(8080, "127.0.0.1")
-              machine.wait_until_succeeds("curl -sf http://127.0.0.1:8080/ -o /dev/null", timeout=300)
-              status = machine.succeed("curl -s -o /tmp/index.html -w '%{http_code}' http://127.0.0.1:8080/")
-              assert status == "200", f"GET / answered {status}, expected 200"
-              machine.succeed("grep -q 'Create a poll' /tmp/index.html")
-
-              with subtest("the settings reach the application"):
-                  machine.succeed("grep -q 'Polls under test' /tmp/index.html")
-                  machine.succeed("grep -q 'https://polls.example.org/poll/' /tmp/index.html")
-                  machine.succeed("pgrep -af java | grep -qF -- '-Djakarta.faces.PROJECT_STAGE=Production'")
-
-              with subtest("the schema was migrated in PostgreSQL, so the credential worked"):
-                  machine.succeed(
-                      "runuser -u postgres -- psql -d bitpoll -tAc 'SELECT count(*) FROM flyway_schema_history' | grep -qv '^0$'"
-                  )
-
-              with subtest("the password is in no unit file and on no command line"):
-                  machine.fail("systemctl cat bitpoll.service | grep -qF -f /run/secrets/bitpoll-db-password")
-                  machine.fail("systemctl show bitpoll.service | grep -qF -f /run/secrets/bitpoll-db-password")
-                  machine.succeed("cat /proc/[0-9]*/cmdline 2>/dev/null | tr '\\0' '\\n' > /tmp/cmdlines || true")
-                  machine.fail("grep -qF -f /run/secrets/bitpoll-db-password /tmp/cmdlines")
-            '';
-          };
-        };
+      # NixOS VM tests (they need KVM): `nix flake check ./deploy`. Without nixpkgs, the README's test command
+      # checks the same module offline (src/test/nix/check-deploy.sh).
+      checks.x86_64-linux = import ./tests/vm-tests.nix {
+        inherit self;
+        pkgs = pkgsFor "x86_64-linux";
+      };
     };
 }

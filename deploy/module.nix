@@ -2,8 +2,10 @@
 #
 # The package (this flake's overlay, pkgs.bitpoll) is a WildFly tree already configured by
 # wildfly-config/configure-server.cli, with ROOT.war in standalone/deployments. It sits read-only in the
-# store, so the server runs with its base directory (configuration, deployments, data) in the state
-# directory, its logs in the log directory and its temporary files in the cache directory.
+# store, so the server runs with its base directory (configuration, deployments, data) under the data
+# directory, seeded and upgraded by bitpoll-service.sh, its logs in /var/log/bitpoll and its temporary files
+# in /var/cache/bitpoll. Secrets arrive through LoadCredential and reach WildFly in a properties file in the
+# private runtime directory (standalone.sh -P), never in the store, the unit or a command line.
 {
   config,
   lib,
@@ -23,84 +25,154 @@ let
     types
     ;
 
-  # A Nix path (./secret) is copied into the world-readable store as soon as it is used: refuse it
-  # here, before it is ever evaluated into a derivation (the idea of keycloak.nix's assertStringPath).
-  refuseNixPath =
-    optionName: value:
-    if builtins.isPath value then
-      throw ''
-        services.bitpoll.${optionName} = ${toString value};
-        is a Nix path, so it would be copied into the world-readable Nix store.
-        Write it as a string with an absolute path instead, e.g.
-          services.bitpoll.${optionName} = "/run/secrets/bitpoll-db-password";
-      ''
-    else
-      value;
+  # A Nix path (./secret) is copied into the world-readable store as soon as it is used: refuse it before
+  # it is ever evaluated into a derivation (the idea of keycloak.nix's assertStringPath).
+  secretFileOption =
+    optionName: example: what:
+    mkOption {
+      type = types.nullOr (types.either types.str types.path);
+      default = null;
+      inherit example;
+      apply =
+        value:
+        if builtins.isPath value then
+          throw ''
+            services.bitpoll.${optionName} = ${toString value};
+            is a Nix path, so it would be copied into the world-readable Nix store. Write it as a string
+            with an absolute path outside the store instead, e.g.
+              services.bitpoll.${optionName} = "${example}";
+          ''
+        else
+          value;
+      description = ''
+        Absolute path (a string, not a Nix path) of a file holding ${what} and nothing else (a trailing
+        newline is dropped). systemd reads it as root when the service starts (`LoadCredential`); the
+        service writes it into WildFly's properties file in its private runtime directory. It never enters
+        the Nix store, the unit file, the environment or a command line.
+      '';
+    };
 
-  # The typed settings and the server properties they become (configure-server.cli reads the variables).
-  typedSettings = {
-    siteName = {
-      variable = "BITPOLL_SITE_NAME";
-      property = "bitpoll.site-name";
+  secretFiles = {
+    "database.passwordFile" = {
+      path = cfg.database.passwordFile;
+      credential = "db-password";
+      property = "bitpoll.db.password";
     };
-    baseUrl = {
-      variable = "BITPOLL_BASE_URL";
-      property = "bitpoll.base-url";
+    "ldap.bindPasswordFile" = {
+      path = cfg.ldap.bindPasswordFile;
+      credential = "ldap-bind-password";
+      property = "bitpoll.ldap.bind-password";
     };
-    publicPolls = {
-      variable = "BITPOLL_PUBLIC_POLLS";
-      property = "bitpoll.public-polls";
-    };
-    randomSlugs = {
-      variable = "BITPOLL_RANDOM_SLUGS";
-      property = "bitpoll.random-slugs";
-    };
-    defaultTimezone = {
-      variable = "BITPOLL_DEFAULT_TIMEZONE";
-      property = "bitpoll.default-timezone";
-    };
-    imprintUrl = {
-      variable = "BITPOLL_IMPRINT_URL";
-      property = "bitpoll.imprint-url";
-    };
-    imprintText = {
-      variable = "BITPOLL_IMPRINT_TEXT";
-      property = "bitpoll.imprint-text";
-    };
-    privacyUrl = {
-      variable = "BITPOLL_PRIVACY_URL";
-      property = "bitpoll.privacy-url";
-    };
-    privacyText = {
-      variable = "BITPOLL_PRIVACY_TEXT";
-      property = "bitpoll.privacy-text";
-    };
-    contactEmail = {
-      variable = "BITPOLL_CONTACT_EMAIL";
-      property = "bitpoll.contact-email";
+    "mail.passwordFile" = {
+      path = cfg.mail.passwordFile;
+      credential = "smtp-password";
+      property = "bitpoll.smtp.password";
     };
   };
+  givenSecrets = lib.filterAttrs (_: s: s.path != null) secretFiles;
 
-  # Free-form settings are the remaining keys: system property names, passed as -D options.
-  extraProperties = removeAttrs cfg.settings (lib.attrNames typedSettings);
-
-  # System properties the module sets itself, with what to do instead of setting them in settings.
-  managedProperties =
-    lib.mapAttrs' (
-      name: s: lib.nameValuePair s.property "use services.bitpoll.settings.${name} instead"
-    ) typedSettings
-    // {
-      "jboss.bind.address" = "use services.bitpoll.listenAddress instead";
-      "jboss.bind.address.management" = "the management interface always listens on 127.0.0.1";
-      "jboss.http.port" = "use services.bitpoll.port instead";
-      "jboss.management.http.port" = "use services.bitpoll.managementPort instead";
-      "jboss.server.base.dir" = "the server's base directory is always /var/lib/bitpoll/standalone";
-      "jboss.server.log.dir" = "the server logs to /var/log/bitpoll";
-      "jboss.server.temp.dir" = "the server's temporary files are in /var/cache/bitpoll";
-    };
-  clashingProperties = lib.filter (name: managedProperties ? ${name}) (lib.attrNames extraProperties);
+  # The typed settings and the environment variables configure-server.cli turns into bitpoll.* properties.
+  typedSettings = {
+    siteName = "BITPOLL_SITE_NAME";
+    baseUrl = "BITPOLL_BASE_URL";
+    publicPolls = "BITPOLL_PUBLIC_POLLS";
+    randomSlugs = "BITPOLL_RANDOM_SLUGS";
+    registration = "BITPOLL_REGISTRATION";
+    pollCreationRequiresLogin = "BITPOLL_POLL_CREATION_REQUIRES_LOGIN";
+    defaultTimezone = "BITPOLL_DEFAULT_TIMEZONE";
+    imprintUrl = "BITPOLL_IMPRINT_URL";
+    imprintText = "BITPOLL_IMPRINT_TEXT";
+    privacyUrl = "BITPOLL_PRIVACY_URL";
+    privacyText = "BITPOLL_PRIVACY_TEXT";
+    contactEmail = "BITPOLL_CONTACT_EMAIL";
+  };
 
   settingValue = value: if lib.isBool value then lib.boolToString value else toString value;
+
+  ldapEnabled = cfg.ldap.url != null;
+
+  # System properties the module sets itself (in the properties file), and the free-form settings.
+  managedProperties = {
+    "jboss.bind.address" = cfg.listenAddress;
+    "jboss.bind.address.management" = "127.0.0.1";
+    "jboss.http.port" = cfg.port;
+    "jboss.management.http.port" = cfg.managementPort;
+    "bitpoll.smtp.host" = cfg.mail.host;
+    "bitpoll.smtp.port" = cfg.mail.port;
+    "bitpoll.smtp.ssl" = cfg.mail.ssl;
+    "bitpoll.smtp.starttls" = cfg.mail.starttls;
+    "bitpoll.mail-from" = cfg.mail.from;
+  }
+  // lib.optionalAttrs (cfg.mail.user != null) { "bitpoll.smtp.user" = cfg.mail.user; }
+  // lib.optionalAttrs ldapEnabled {
+    "bitpoll.ldap.url" = cfg.ldap.url;
+    "bitpoll.ldap.bind-dn" = cfg.ldap.bindDn;
+    "bitpoll.ldap.user-base" = cfg.ldap.userBase;
+    "bitpoll.ldap.user-attribute" = cfg.ldap.userAttribute;
+    "bitpoll.ldap.user-filter" = cfg.ldap.userFilter;
+    "bitpoll.ldap.group-base" = cfg.ldap.groupBase;
+    "bitpoll.ldap.group-filter" = cfg.ldap.groupFilter;
+    "bitpoll.ldap.group-attribute" = cfg.ldap.groupAttribute;
+    "bitpoll.ldap.admin-group" = cfg.ldap.adminGroup;
+    "bitpoll.ldap.connect-timeout" = cfg.ldap.connectTimeout;
+    "bitpoll.ldap.read-timeout" = cfg.ldap.readTimeout;
+  };
+  managedNames = [
+    "jboss.server.base.dir"
+    "jboss.server.log.dir"
+    "jboss.server.temp.dir"
+    "jboss.socket.binding.port-offset"
+  ]
+  ++ lib.attrNames managedProperties
+  ++ lib.mapAttrsToList (_: s: s.property) secretFiles;
+  freeformProperties = removeAttrs cfg.settings (lib.attrNames typedSettings);
+  clashingProperties = lib.filter (name: lib.elem name managedNames) (lib.attrNames freeformProperties);
+  # configure-server.cli defines these as system properties from their BITPOLL_* variables, which would
+  # override the same property from the properties file: they are set through the typed settings only.
+  typedPropertyNames = lib.mapAttrs' (
+    name: variable:
+    lib.nameValuePair (
+      "bitpoll." + lib.toLower (lib.replaceStrings [ "BITPOLL_" "_" ] [ "" "-" ] variable)
+    ) name
+  ) typedSettings;
+  typedAsFreeform = lib.filter (name: typedPropertyNames ? ${name}) (lib.attrNames freeformProperties);
+  badPropertyNames = lib.filter (name: builtins.match "[A-Za-z0-9_.-]+" name == null) (
+    lib.attrNames freeformProperties
+  );
+
+  # A line of a Java properties file; bitpoll-service.sh writes characters beyond ASCII as \uXXXX.
+  propertyLine =
+    name: value:
+    let
+      escaped =
+        lib.replaceStrings [ "\\" "\n" "\r" "\t" ] [ "\\\\" "\\n" "\\r" "\\t" ]
+          (settingValue value);
+    in
+    "${name}=${if lib.hasPrefix " " escaped then "\\" + escaped else escaped}";
+  propertiesText = lib.concatStringsSep "\n" (
+    lib.mapAttrsToList propertyLine (managedProperties // freeformProperties)
+  );
+
+  # PostgreSQL on this machine is reached over its Unix socket with peer authentication: the JDBC driver
+  # speaks to the socket through junixsocket (a server module the org.postgresql module depends on).
+  socket =
+    if cfg.database.createLocally then "/run/postgresql/.s.PGSQL.${toString cfg.database.port}" else cfg.database.socket;
+  jdbcUrl =
+    if socket != null then
+      "jdbc:postgresql://localhost/${cfg.database.name}?socketFactory=org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg&socketFactoryArg=${socket}"
+    else
+      "jdbc:postgresql://${cfg.database.host}:${toString cfg.database.port}/${cfg.database.name}";
+
+  # The package with ldap.cli and mail-login.cli applied when the site needs them; the service seeds its
+  # configuration from it, and a change here updates the seeded configuration at the next start.
+  finalPackage =
+    if ldapEnabled || cfg.mail.user != null then
+      cfg.package.override {
+        withLdap = ldapEnabled;
+        withMailLogin = cfg.mail.user != null;
+      }
+    else
+      cfg.package;
 
   # JAVA_OPTS is evaluated once more by standalone.sh (eval), so each option is quoted for the shell.
   # Setting JAVA_OPTS replaces standalone.conf's defaults: the two that matter are kept here.
@@ -108,11 +180,52 @@ let
     "-Djava.awt.headless=true"
     "-Djboss.modules.system.pkgs=org.jboss.byteman"
   ]
-  ++ cfg.jvmOptions
-  ++ lib.mapAttrsToList (name: value: "-D${name}=${value}") extraProperties;
+  ++ cfg.jvmOptions;
 
   # Ports below 1024 need CAP_NET_BIND_SERVICE, which only works outside a private user namespace.
   privilegedPort = cfg.port < 1024;
+
+  serviceScript = "${pkgs.bash}/bin/bash ${./bitpoll-service.sh}";
+
+  # bitpoll-manage for the operator (root): runs the package's command as the service's user through
+  # systemd-run, with the service's database, its management port and its secrets as credentials. While the
+  # service runs, its properties file (settings and secrets) is given too.
+  databaseEnvironment = {
+    BITPOLL_DB_DRIVER = cfg.database.type;
+  }
+  // lib.optionalAttrs (cfg.database.type == "postgresql") {
+    BITPOLL_DB_URL = jdbcUrl;
+    BITPOLL_DB_USER = cfg.database.user;
+  };
+  manageCommand = pkgs.writeShellScriptBin "bitpoll-manage" ''
+    unit=bitpoll-manage-$$
+    extra=()
+    if [ -e /run/bitpoll/server.properties ]; then
+      extra+=(--setenv=BITPOLL_PROPERTIES=/run/bitpoll/server.properties)
+    fi
+    ${lib.optionalString (cfg.database.passwordFile != null) ''
+      extra+=("--setenv=BITPOLL_DB_PASSWORD_FILE=/run/credentials/$unit.service/db-password")
+    ''}
+    exec ${pkgs.systemd}/bin/systemd-run --quiet --wait --pipe --collect --unit="$unit" \
+      --uid=bitpoll --gid=bitpoll --working-directory=${lib.escapeShellArg cfg.dataDir} \
+      ${
+        lib.concatStringsSep " " (
+          lib.mapAttrsToList (name: value: lib.escapeShellArg "--setenv=${name}=${value}") (
+            databaseEnvironment
+            // {
+              JBOSS_HOME = "${finalPackage}";
+              BITPOLL_BASE_DIR = "${cfg.dataDir}/standalone";
+              BITPOLL_MANAGEMENT = "127.0.0.1:${toString cfg.managementPort}";
+            }
+          )
+          ++ lib.mapAttrsToList (_: s: lib.escapeShellArg "--property=LoadCredential=${s.credential}:${s.path}") givenSecrets
+        )
+      } \
+      "''${extra[@]}" ${finalPackage}/libexec/bitpoll-manage "$@"
+  '';
+  ldapUrlsValid = lib.all (url: builtins.match "ldaps?://[^ ]+" url != null) (
+    lib.filter (url: url != "") (lib.splitString " " cfg.ldap.url)
+  );
 in
 {
   options.services.bitpoll = {
@@ -121,8 +234,8 @@ in
     package = mkPackageOption pkgs "bitpoll" {
       extraDescription = ''
         A WildFly server tree configured by `wildfly-config/configure-server.cli`, with Bitpoll's
-        `ROOT.war` in `standalone/deployments`, as built by this repository's flake
-        (add its `overlays.default` to `nixpkgs.overlays`).
+        `ROOT.war` in `standalone/deployments`, as built by this repository's flake (add its
+        `overlays.default` to `nixpkgs.overlays`). It must accept `override { withLdap; withMailLogin; }`.
       '';
     };
 
@@ -158,6 +271,15 @@ in
       description = "Whether to open {option}`services.bitpoll.port` in the firewall.";
     };
 
+    dataDir = mkOption {
+      type = types.path;
+      default = "/var/lib/bitpoll";
+      description = ''
+        The service's state, owned by the `bitpoll` user (its home): WildFly's base directory
+        `standalone/` with the configuration, the deployed WAR and `data/` (the H2 database, timers).
+      '';
+    };
+
     jvmOptions = mkOption {
       type = types.listOf types.str;
       default = [
@@ -187,54 +309,198 @@ in
         ];
         default = "h2";
         description = ''
-          The database behind the `BitpollDS` datasource (`BITPOLL_DB_DRIVER`). `h2` is a file
-          database in the state directory, for small installations; `postgresql` needs
-          {option}`services.bitpoll.database.url` and {option}`services.bitpoll.database.passwordFile`.
+          The database behind the `BitpollDS` datasource. `h2` is a file database under
+          {option}`services.bitpoll.dataDir`, for small installations.
         '';
       };
 
-      url = mkOption {
-        type = types.nullOr types.str;
-        default = null;
-        example = "jdbc:postgresql://127.0.0.1:5432/bitpoll";
+      createLocally = mkOption {
+        type = types.bool;
+        default = false;
         description = ''
-          JDBC URL of the database (`BITPOLL_DB_URL`). `null` keeps the H2 file under the state
-          directory; required for PostgreSQL. Put no password in it: use
-          {option}`services.bitpoll.database.passwordFile`.
+          Whether to create the PostgreSQL database and role on this machine (`services.postgresql`).
+          Bitpoll then connects over the Unix socket with peer authentication: no password.
         '';
+      };
+
+      host = mkOption {
+        type = types.str;
+        default = "localhost";
+        description = "Host of the PostgreSQL server (ignored with `createLocally` or `socket`).";
+      };
+
+      port = mkOption {
+        type = types.port;
+        default = 5432;
+        description = "Port of the PostgreSQL server (with `createLocally`, the number in its socket's name).";
+      };
+
+      socket = mkOption {
+        type = types.nullOr types.path;
+        default = null;
+        example = "/run/postgresql/.s.PGSQL.5432";
+        description = ''
+          Unix socket of a PostgreSQL server on this machine, instead of `host` and `port` (`createLocally`
+          uses `/run/postgresql/.s.PGSQL.<port>`). The JDBC driver reaches it through junixsocket.
+        '';
+      };
+
+      name = mkOption {
+        type = types.str;
+        default = "bitpoll";
+        description = "Name of the PostgreSQL database.";
       };
 
       user = mkOption {
         type = types.str;
-        default = if cfg.database.type == "postgresql" then "bitpoll" else "sa";
-        defaultText = literalExpression ''if database.type == "postgresql" then "bitpoll" else "sa"'';
-        description = "Database user (`BITPOLL_DB_USER`).";
+        default = "bitpoll";
+        description = "PostgreSQL role (`BITPOLL_DB_USER`); with `createLocally` it must be `bitpoll`, the service's user.";
       };
 
-      passwordFile = mkOption {
-        type = types.nullOr (types.either types.str types.path);
+      passwordFile =
+        secretFileOption "database.passwordFile" "/run/secrets/bitpoll-db-password"
+          "the PostgreSQL password (required without `createLocally`)";
+    };
+
+    ldap = {
+      url = mkOption {
+        type = types.nullOr types.str;
         default = null;
-        example = "/run/secrets/bitpoll-db-password";
-        apply = value: if value == null then null else refuseNixPath "database.passwordFile" value;
+        example = "ldaps://ldap.example.org";
         description = ''
-          Absolute path of a file holding the database password, and nothing else (a trailing newline is
-          dropped). It is read by systemd as root when the service starts (`LoadCredential`) and given to
-          WildFly as `BITPOLL_DB_PASSWORD` in its environment: it never enters the Nix store, the unit file
-          or a command line. Write it as a string, not a Nix path. Required for PostgreSQL; `null` keeps
-          H2's default password.
+          The directory people log in with beside local accounts (`bitpoll.ldap.url`): `ldap://` or
+          `ldaps://` addresses separated by spaces. `null` means local accounts only. Setting it applies
+          `wildfly-config/ldap.cli` to the package the configuration is seeded from.
         '';
       };
+
+      bindDn = mkOption {
+        type = types.nullOr types.str;
+        default = null;
+        example = "cn=bitpoll,ou=services,dc=example,dc=org";
+        description = "The service account Bitpoll searches the directory with (`bitpoll.ldap.bind-dn`).";
+      };
+
+      bindPasswordFile =
+        secretFileOption "ldap.bindPasswordFile" "/run/secrets/bitpoll-ldap-password"
+          "the service account's password";
+
+      userBase = mkOption {
+        type = types.str;
+        default = "ou=people,dc=example,dc=org";
+        description = "Where people are searched, with the subtree (`bitpoll.ldap.user-base`).";
+      };
+
+      userAttribute = mkOption {
+        type = types.str;
+        default = "uid";
+        description = "The attribute holding the user name (`bitpoll.ldap.user-attribute`).";
+      };
+
+      userFilter = mkOption {
+        type = types.str;
+        default = "(&(objectClass=inetOrgPerson)(uid={0}))";
+        description = "Filter finding a person; `{0}` is the user name (`bitpoll.ldap.user-filter`).";
+      };
+
+      groupBase = mkOption {
+        type = types.str;
+        default = "ou=groups,dc=example,dc=org";
+        description = "Where groups are searched, with the subtree (`bitpoll.ldap.group-base`).";
+      };
+
+      groupFilter = mkOption {
+        type = types.str;
+        default = "(&(objectClass=groupOfNames)(member={1}))";
+        description = "Filter finding a person's groups; `{1}` is the person's DN (`bitpoll.ldap.group-filter`).";
+      };
+
+      groupAttribute = mkOption {
+        type = types.str;
+        default = "cn";
+        description = "The group attribute that names it, i.e. the role (`bitpoll.ldap.group-attribute`).";
+      };
+
+      adminGroup = mkOption {
+        type = types.str;
+        default = "bitpoll-admins";
+        description = "Members of this group are site administrators (`bitpoll.ldap.admin-group`).";
+      };
+
+      connectTimeout = mkOption {
+        type = types.ints.positive;
+        default = 3000;
+        description = "Milliseconds to wait for a connection to the directory (`bitpoll.ldap.connect-timeout`).";
+      };
+
+      readTimeout = mkOption {
+        type = types.ints.positive;
+        default = 5000;
+        description = "Milliseconds to wait for an answer of the directory (`bitpoll.ldap.read-timeout`).";
+      };
+    };
+
+    mail = {
+      host = mkOption {
+        type = types.str;
+        default = "localhost";
+        description = "SMTP server for registration and password mails (`bitpoll.smtp.host`).";
+      };
+
+      port = mkOption {
+        type = types.port;
+        default = 25;
+        description = "Its port (`bitpoll.smtp.port`): 465 with `ssl`, 587 with `starttls`.";
+      };
+
+      ssl = mkOption {
+        type = types.bool;
+        default = false;
+        description = "Whether to speak TLS from the start (`bitpoll.smtp.ssl`).";
+      };
+
+      starttls = mkOption {
+        type = types.bool;
+        default = false;
+        description = "Whether to upgrade the connection with STARTTLS (`bitpoll.smtp.starttls`).";
+      };
+
+      from = mkOption {
+        type = types.str;
+        default = "bitpoll@localhost";
+        example = "polls@example.org";
+        description = "Sender address of Bitpoll's mails (`bitpoll.mail-from`).";
+      };
+
+      user = mkOption {
+        type = types.nullOr types.str;
+        default = null;
+        description = ''
+          SMTP login (`bitpoll.smtp.user`); `null` sends without one. Setting it applies
+          `wildfly-config/mail-login.cli` to the package and needs {option}`services.bitpoll.mail.passwordFile`.
+        '';
+      };
+
+      passwordFile =
+        secretFileOption "mail.passwordFile" "/run/secrets/bitpoll-smtp-password"
+          "the SMTP password";
     };
 
     settings = mkOption {
       type = types.submodule {
-        freeformType = types.attrsOf types.str;
+        freeformType = types.attrsOf (
+          types.oneOf [
+            types.str
+            types.int
+            types.bool
+          ]
+        );
 
         options = {
           siteName = mkOption {
             type = types.str;
             default = "Bitpoll";
-            description = "Name shown in page titles and the header (`BITPOLL_SITE_NAME` → `bitpoll.site-name`).";
+            description = "Name shown in page titles and the header (`bitpoll.site-name`).";
           };
 
           baseUrl = mkOption {
@@ -242,84 +508,70 @@ in
             default = "http://localhost:${toString cfg.port}";
             defaultText = literalExpression ''"http://localhost:''${toString config.services.bitpoll.port}"'';
             example = "https://polls.example.org";
-            description = ''
-              Address people reach the site at, used in the links it shows and mails
-              (`BITPOLL_BASE_URL` → `bitpoll.base-url`).
-            '';
+            description = "Address people reach the site at, used in links and mails (`bitpoll.base-url`).";
           };
 
           publicPolls = mkOption {
             type = types.bool;
             default = true;
-            description = "Whether the start page lists public polls (`BITPOLL_PUBLIC_POLLS` → `bitpoll.public-polls`).";
+            description = "Whether the start page lists public polls (`bitpoll.public-polls`).";
           };
 
           randomSlugs = mkOption {
             type = types.bool;
             default = false;
-            description = ''
-              Whether the create form starts with "random URL name" ticked
-              (`BITPOLL_RANDOM_SLUGS` → `bitpoll.random-slugs`).
-            '';
+            description = ''Whether the create form starts with "random URL name" ticked (`bitpoll.random-slugs`).'';
+          };
+
+          registration = mkOption {
+            type = types.bool;
+            default = true;
+            description = "Whether people may register local accounts (`bitpoll.registration`).";
+          };
+
+          pollCreationRequiresLogin = mkOption {
+            type = types.bool;
+            default = false;
+            description = "Whether only logged-in people may create polls (`bitpoll.poll-creation-requires-login`).";
           };
 
           defaultTimezone = mkOption {
             type = types.str;
             default = "Europe/Berlin";
             example = "UTC";
-            description = "Time zone of new polls (`BITPOLL_DEFAULT_TIMEZONE` → `bitpoll.default-timezone`).";
+            description = "Time zone of new polls (`bitpoll.default-timezone`).";
           };
 
           imprintUrl = mkOption {
             type = types.str;
             default = "";
             example = "https://www.example.org/impressum";
-            description = ''
-              Address of the operator's imprint (legal notice, Impressum) elsewhere: `/imprint/` redirects
-              there. An empty string, or anything but a full http(s) address, means none
-              (`BITPOLL_IMPRINT_URL` → `bitpoll.imprint-url`).
-            '';
+            description = "Address of the operator's imprint elsewhere; `/imprint/` redirects there (`bitpoll.imprint-url`).";
           };
 
           imprintText = mkOption {
             type = types.str;
             default = "";
-            example = "<p>Example e.V.<br>Main Street 1<br>12345 Town</p>";
-            description = ''
-              The imprint itself, in Markdown or simple HTML (sanitised), shown on `/imprint/` when
-              {option}`services.bitpoll.settings.imprintUrl` is empty; without either the page says that
-              none is set (`BITPOLL_IMPRINT_TEXT` → `bitpoll.imprint-text`).
-            '';
+            description = "The imprint itself, in Markdown or simple HTML, when `imprintUrl` is empty (`bitpoll.imprint-text`).";
           };
 
           privacyUrl = mkOption {
             type = types.str;
             default = "";
-            example = "https://www.example.org/datenschutz";
-            description = ''
-              Address of the operator's privacy policy elsewhere: `/privacy/` redirects there
-              (`BITPOLL_PRIVACY_URL` → `bitpoll.privacy-url`).
-            '';
+            description = "Address of the operator's privacy policy elsewhere (`bitpoll.privacy-url`).";
           };
 
           privacyText = mkOption {
             type = types.str;
             default = "";
-            description = ''
-              The privacy policy itself, in Markdown or simple HTML (sanitised), shown on `/privacy/` when
-              {option}`services.bitpoll.settings.privacyUrl` is empty; without either the page describes what
-              Bitpoll stores (`BITPOLL_PRIVACY_TEXT` → `bitpoll.privacy-text`).
-            '';
+            description = "The privacy policy itself, when `privacyUrl` is empty (`bitpoll.privacy-text`).";
           };
 
           contactEmail = mkOption {
             type = types.str;
             default = "";
             example = "polls@example.org";
-            description = ''
-              Mail address for reports of problems, named on `/problems/`
-              (`BITPOLL_CONTACT_EMAIL` → `bitpoll.contact-email`).
-            '';
+            description = "Mail address for reports of problems, named on `/problems/` (`bitpoll.contact-email`).";
           };
         };
       };
@@ -328,14 +580,14 @@ in
         {
           siteName = "Team polls";
           baseUrl = "https://polls.example.org";
-          "jakarta.faces.PROJECT_STAGE" = "Production";
+          "bitpoll.votes-per-client-per-minute" = 60;
         }
       '';
       description = ''
         Bitpoll's settings. The typed ones reach the server as `BITPOLL_*` environment variables, which
         `configure-server.cli` turns into the `bitpoll.*` system properties the application reads. Any
-        other key is a system property name and is passed to the JVM as `-Dkey=value`. Nothing here is
-        secret: values are visible in the unit and on the command line.
+        other key is a system property, written into the server's properties file. Nothing here is secret:
+        values are visible in the unit and the store.
       '';
     };
   };
@@ -343,135 +595,194 @@ in
   config = mkIf cfg.enable {
     assertions = [
       {
-        assertion = cfg.database.type == "postgresql" -> cfg.database.url != null;
-        message = ''
-          services.bitpoll.database.type = "postgresql" needs services.bitpoll.database.url, e.g.
-            services.bitpoll.database.url = "jdbc:postgresql://127.0.0.1:5432/bitpoll";
-        '';
+        assertion = cfg.database.createLocally -> cfg.database.type == "postgresql";
+        message = ''services.bitpoll.database.createLocally needs services.bitpoll.database.type = "postgresql".'';
       }
       {
-        assertion = cfg.database.type == "postgresql" -> cfg.database.passwordFile != null;
+        assertion =
+          cfg.database.type == "postgresql" && !cfg.database.createLocally -> cfg.database.passwordFile != null;
         message = ''
-          services.bitpoll.database.type = "postgresql" needs services.bitpoll.database.passwordFile:
-          the absolute path (a string) of a root-readable file holding only the password, e.g.
+          services.bitpoll.database.type = "postgresql" needs services.bitpoll.database.passwordFile (or
+          services.bitpoll.database.createLocally = true, which uses peer authentication): the absolute path
+          (a string) of a root-readable file holding only the password, e.g.
             services.bitpoll.database.passwordFile = "/run/secrets/bitpoll-db-password";
-          as provided by sops-nix, agenix or a file you create outside the Nix store.
-        '';
-      }
-      {
-        assertion = cfg.database.passwordFile != null -> lib.hasPrefix "/" cfg.database.passwordFile;
-        message = ''
-          services.bitpoll.database.passwordFile = "${toString cfg.database.passwordFile}" is not an absolute
-          path: systemd's LoadCredential needs one, e.g. "/run/secrets/bitpoll-db-password".
         '';
       }
       {
         assertion =
-          cfg.database.passwordFile != null
-          -> !lib.hasPrefix "${builtins.storeDir}/" cfg.database.passwordFile;
+          cfg.database.createLocally -> cfg.database.user == "bitpoll" && cfg.database.name == cfg.database.user;
         message = ''
-          services.bitpoll.database.passwordFile = "${toString cfg.database.passwordFile}" is in the Nix
-          store, which every local user can read. Keep the password in a file outside the store
-          (e.g. /run/secrets/bitpoll-db-password) and change it, since it has been exposed.
+          services.bitpoll.database.createLocally uses peer authentication, so services.bitpoll.database.user
+          must be "bitpoll" (the service's user) and services.bitpoll.database.name the same (ensureDBOwnership);
+          they are "${cfg.database.user}" and "${cfg.database.name}".
         '';
+      }
+      {
+        assertion = ldapEnabled -> ldapUrlsValid;
+        message = ''
+          services.bitpoll.ldap.url = "${toString cfg.ldap.url}" needs a scheme: ldap://host:389 or
+          ldaps://host:636 (several separated by spaces).
+        '';
+      }
+      {
+        assertion = ldapEnabled -> cfg.ldap.bindDn != null;
+        message = "services.bitpoll.ldap.url is set, so services.bitpoll.ldap.bindDn (the service account) is needed.";
+      }
+      {
+        assertion = ldapEnabled -> cfg.ldap.bindPasswordFile != null;
+        message = ''
+          services.bitpoll.ldap.url is set, so services.bitpoll.ldap.bindPasswordFile is needed: the absolute path
+          (a string) of a root-readable file holding only the bind password, e.g. "/run/secrets/bitpoll-ldap-password".
+        '';
+      }
+      {
+        assertion = (cfg.mail.user != null) == (cfg.mail.passwordFile != null);
+        message = ''
+          services.bitpoll.mail.user and services.bitpoll.mail.passwordFile go together: set both for a mail
+          server that wants a login, neither for one that does not.
+        '';
+      }
+      {
+        assertion = !(cfg.mail.ssl && cfg.mail.starttls);
+        message = "services.bitpoll.mail.ssl and services.bitpoll.mail.starttls exclude each other: set one.";
       }
       {
         assertion = clashingProperties == [ ];
         message = lib.concatMapStringsSep "\n" (
-          name: ''services.bitpoll.settings."${name}" is set by the module: ${managedProperties.${name}}.''
+          name: ''services.bitpoll.settings."${name}" is set by the module itself: use its option instead.''
         ) clashingProperties;
       }
-    ];
+      {
+        assertion = typedAsFreeform == [ ];
+        message = lib.concatMapStringsSep "\n" (
+          name: ''services.bitpoll.settings."${name}" is a typed setting: use services.bitpoll.settings.${typedPropertyNames.${name}}.''
+        ) typedAsFreeform;
+      }
+      {
+        assertion = badPropertyNames == [ ];
+        message = lib.concatMapStringsSep "\n" (
+          name: ''services.bitpoll.settings."${name}" is no system property name (letters, digits, ".", "_", "-").''
+        ) badPropertyNames;
+      }
+    ]
+    ++ lib.concatLists (
+      lib.mapAttrsToList (option: s: [
+        {
+          assertion = lib.hasPrefix "/" s.path;
+          message = ''
+            services.bitpoll.${option} = "${s.path}" is not an absolute path: LoadCredential needs one,
+            e.g. "/run/secrets/bitpoll".
+          '';
+        }
+        {
+          assertion = !lib.hasPrefix "${builtins.storeDir}/" s.path;
+          message = ''
+            services.bitpoll.${option} = "${s.path}" is in the Nix store, which every local user can read.
+            Keep the secret in a file outside the store (e.g. under /run/secrets) and change it: it has been exposed.
+          '';
+        }
+      ]) givenSecrets
+    );
+
+    users.users.bitpoll = {
+      isSystemUser = true;
+      group = "bitpoll";
+      home = cfg.dataDir;
+      description = "Bitpoll service";
+    };
+    users.groups.bitpoll = { };
+
+    systemd.tmpfiles.rules = [ "d '${cfg.dataDir}' 0700 bitpoll bitpoll - -" ];
+
+    services.postgresql = mkIf cfg.database.createLocally {
+      enable = true;
+      ensureDatabases = [ cfg.database.name ];
+      ensureUsers = [
+        {
+          name = cfg.database.user;
+          ensureDBOwnership = true;
+        }
+      ];
+    };
 
     networking.firewall.allowedTCPPorts = mkIf cfg.openFirewall [ cfg.port ];
+
+    environment.systemPackages = [ manageCommand ];
 
     systemd.services.bitpoll = {
       description = "Bitpoll on WildFly";
       wantedBy = [ "multi-user.target" ];
-      after = [ "network.target" ] ++ lib.optional (cfg.database.type == "postgresql") "postgresql.service";
+      after = [ "network.target" ] ++ lib.optional cfg.database.createLocally "postgresql.target";
+      requires = lib.optional cfg.database.createLocally "postgresql.target";
+      path = [
+        pkgs.coreutils
+        pkgs.findutils
+        pkgs.gawk
+        pkgs.gnugrep
+      ];
 
       environment = {
+        JBOSS_HOME = "${finalPackage}";
+        BITPOLL_DATA_DIR = cfg.dataDir;
         JAVA_OPTS = lib.concatMapStringsSep " " lib.escapeShellArg javaOptions;
-        BITPOLL_DB_DRIVER = cfg.database.type;
-        BITPOLL_DB_USER = cfg.database.user;
+        # The JVM decodes the environment (the typed settings) in the locale's charset.
+        LANG = "C.UTF-8";
+        BITPOLL_CREDENTIALS = lib.concatStringsSep " " (
+          lib.mapAttrsToList (_: s: "${s.property}=${s.credential}") givenSecrets
+        );
       }
-      // lib.optionalAttrs (cfg.database.url != null) { BITPOLL_DB_URL = cfg.database.url; }
+      // databaseEnvironment
       // lib.mapAttrs' (
-        name: s: lib.nameValuePair s.variable (settingValue cfg.settings.${name})
+        name: variable: lib.nameValuePair variable (settingValue cfg.settings.${name})
       ) typedSettings;
 
-      # Seed the server's base directory on first start; afterwards the configuration belongs to the
-      # server (admin console changes, standalone_xml_history) and data/ (H2, timers) is kept.
-      preStart = ''
-        base="$STATE_DIRECTORY/standalone"
-        mkdir -p "$base/configuration" "$base/deployments"
-        seed=${cfg.package}/standalone/configuration/standalone.xml
-        if [ ! -e "$base/configuration/standalone.xml" ]; then
-          echo "Seeding $base/configuration from ${cfg.package}"
-          cp -R --no-preserve=mode,ownership ${cfg.package}/standalone/configuration/. "$base/configuration/"
-          sha256sum < "$seed" > "$base/configuration/.seeded-from.sha256"
-        elif [ "$(sha256sum < "$seed")" != "$(cat "$base/configuration/.seeded-from.sha256" 2>/dev/null)" ]; then
-          echo "The package's server configuration changed since $base/configuration was seeded." \
-            "To adopt it, stop bitpoll, move that directory away and start bitpoll again" \
-            "(the data in $base/data stays); otherwise apply the change with jboss-cli." >&2
-        fi
-
-        # The WAR follows the package: copied afresh on every start (a newer file, its markers removed),
-        # so an upgraded package is deployed and a rollback too.
-        rm -f "$base/deployments/ROOT.war" "$base/deployments/ROOT.war."*
-        cp --no-preserve=mode,ownership ${cfg.package}/standalone/deployments/ROOT.war "$base/deployments/ROOT.war"
-      '';
-
-      # The password arrives as a systemd credential and goes into the environment of the server only.
-      script = ''
-        ${lib.optionalString (cfg.database.passwordFile != null) ''
-          BITPOLL_DB_PASSWORD="$(< "$CREDENTIALS_DIRECTORY/db-password")"
-          export BITPOLL_DB_PASSWORD
-        ''}
-        exec ${cfg.package}/bin/standalone.sh \
-          -Djboss.server.base.dir="$STATE_DIRECTORY/standalone" \
-          -Djboss.server.log.dir="$LOGS_DIRECTORY" \
-          -Djboss.server.temp.dir="$CACHE_DIRECTORY" \
-          -Djboss.bind.address=${lib.escapeShellArg cfg.listenAddress} \
-          -Djboss.bind.address.management=127.0.0.1 \
-          -Djboss.http.port=${toString cfg.port} \
-          -Djboss.management.http.port=${toString cfg.managementPort}
-      '';
+      preStart = "${serviceScript} seed";
+      script = "exec ${serviceScript} start <<'EOF'\n${propertiesText}\nEOF\n";
 
       serviceConfig = {
-        DynamicUser = true;
-        StateDirectory = "bitpoll";
-        StateDirectoryMode = "0700";
+        User = "bitpoll";
+        Group = "bitpoll";
+        WorkingDirectory = cfg.dataDir;
+        ReadWritePaths = [ cfg.dataDir ];
+        RuntimeDirectory = "bitpoll";
+        RuntimeDirectoryMode = "0700";
         LogsDirectory = "bitpoll";
         LogsDirectoryMode = "0700";
         CacheDirectory = "bitpoll";
         CacheDirectoryMode = "0700";
-        WorkingDirectory = "%S/bitpoll";
-        LoadCredential = lib.optional (
-          cfg.database.passwordFile != null
-        ) "db-password:${cfg.database.passwordFile}";
+        LoadCredential = lib.mapAttrsToList (_: s: "${s.credential}:${s.path}") givenSecrets;
 
         Restart = "on-failure";
         RestartSec = "10s";
         # A JVM stopped by SIGTERM exits with 128 + 15 after its graceful shutdown.
         SuccessExitStatus = [ "143" ];
+        TimeoutStartSec = "5min";
         TimeoutStopSec = "90s";
 
         CapabilityBoundingSet = if privilegedPort then [ "CAP_NET_BIND_SERVICE" ] else [ "" ];
         AmbientCapabilities = lib.optional privilegedPort "CAP_NET_BIND_SERVICE";
-
-        SystemCallFilter = [ "@system-service" ];
-        SystemCallArchitectures = "native";
-
-        RestrictNamespaces = true;
         PrivateUsers = !privilegedPort;
 
-        ProtectKernelLogs = true;
-        UMask = "0077";
-        ProcSubset = "all"; # the JVM's operating system metrics read /proc/stat and /proc/loadavg
-        ProtectProc = "invisible";
-
+        SystemCallFilter = [
+          "@system-service"
+          "~@privileged"
+        ];
+        SystemCallArchitectures = "native";
+        SystemCallErrorNumber = "EPERM";
+        RestrictAddressFamilies = [
+          "AF_INET"
+          "AF_INET6"
+          "AF_UNIX"
+        ];
+        RestrictNamespaces = true;
         MemoryDenyWriteExecute = false; # JIT
+        LockPersonality = true;
+        NoNewPrivileges = true;
+        RestrictRealtime = true;
+        RestrictSUIDSGID = true;
+        RemoveIPC = true;
+        UMask = "0077";
+
         ProtectSystem = "strict";
         ProtectHome = true;
         PrivateTmp = true;
@@ -479,19 +790,12 @@ in
         DevicePolicy = "closed";
         ProtectKernelTunables = true;
         ProtectKernelModules = true;
+        ProtectKernelLogs = true;
         ProtectControlGroups = true;
         ProtectHostname = true;
         ProtectClock = true;
-        RestrictAddressFamilies = [
-          "AF_INET"
-          "AF_INET6"
-          "AF_UNIX"
-        ];
-        RestrictRealtime = true;
-        LockPersonality = true;
-        RemoveIPC = true;
-        RestrictSUIDSGID = true;
-        NoNewPrivileges = true;
+        ProtectProc = "invisible";
+        ProcSubset = "all"; # the JVM's operating system metrics read /proc/stat and /proc/loadavg
       };
     };
   };

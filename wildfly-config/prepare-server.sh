@@ -19,6 +19,7 @@ if [ ! -f "$home/.bitpoll-configured" ]; then
     echo "Configuring WildFly in $home"
     export JBOSS_HOME="$home"
     "$home/bin/jboss-cli.sh" --file="$here/configure-server.cli" \
-        --properties=<(echo "postgresql.jar=$target/server-modules/postgresql.jar")
+        --properties=<(printf '%s\n' "postgresql.jar=$target/server-modules/postgresql.jar" \
+            "junixsocket.jars=$target/server-modules/junixsocket-common.jar:$target/server-modules/junixsocket-native-common.jar")
     touch "$home/.bitpoll-configured"
 fi
