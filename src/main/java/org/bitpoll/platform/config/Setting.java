@@ -50,7 +50,7 @@ public enum Setting {
             "jdbc:h2:file:${jboss.server.data.dir}/bitpoll/bitpoll;DB_CLOSE_ON_EXIT=FALSE",
             Rule.JDBC_URL),
     DB_USER(null, "BITPOLL_DB_USER", "sa", Rule.TEXT),
-    DB_PASSWORD(null, "BITPOLL_DB_PASSWORD", "", Rule.SECRET),
+    DB_PASSWORD(null, "BITPOLL_DB_PASSWORD", "sa", Rule.SECRET),
 
     SESSION_TIMEOUT(null, "BITPOLL_SESSION_TIMEOUT", "60", Rule.POSITIVE),
     TRUSTED_PROXY("bitpoll.trusted-proxy", "BITPOLL_TRUSTED_PROXY", "", Rule.IP_ADDRESSES),
