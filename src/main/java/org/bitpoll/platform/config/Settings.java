@@ -3,15 +3,18 @@ package org.bitpoll.platform.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The operator's settings. Each is a server system property ({@code bitpoll.*}) read when asked, so a change in
- * the admin console applies without a redeploy. {@code wildfly-config/configure-server.cli} defines the common ones
- * from environment variables; the rate limits have their defaults here and are set only to change them.
+ * The operator's settings, as the application uses them. Each is read when asked (a system property changed in the
+ * admin console applies without a redeploy) through {@link SettingSource}: the server system property
+ * ({@code bitpoll.*}), else the environment variable, else the default of its {@link Setting}, which lists them all.
+ * {@code wildfly-config/configure-server.cli} defines the common ones from environment variables; the rate limits
+ * have their defaults here and are set only to change them. {@link SettingsStartup} refuses a bad value when the
+ * application is deployed; one changed to a bad value later is logged and its default used.
  */
 @Named
 @ApplicationScoped
@@ -19,116 +22,123 @@ public class Settings {
 
     private static final Logger LOG = Logger.getLogger(Settings.class.getName());
 
+    private final SettingSource source;
+
+    public Settings() {
+        this(SettingSource.system());
+    }
+
+    public Settings(SettingSource source) {
+        this.source = source;
+    }
+
     public String getSiteName() {
-        return System.getProperty("bitpoll.site-name", "Bitpoll");
+        return source.value(Setting.SITE_NAME);
     }
 
     /** The address people reach this site at, without a trailing slash; used in links shown and mailed. */
     public String getBaseUrl() {
-        String url = System.getProperty("bitpoll.base-url", "http://localhost:8080");
+        String url = valid(Setting.BASE_URL);
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     public boolean isPublicPolls() {
-        return Boolean.parseBoolean(System.getProperty("bitpoll.public-polls", "true"));
+        return bool(Setting.PUBLIC_POLLS);
     }
 
     /** Whether the create form starts with "random URL name" ticked. */
     public boolean isRandomSlugs() {
-        return Boolean.parseBoolean(System.getProperty("bitpoll.random-slugs", "false"));
+        return bool(Setting.RANDOM_SLUGS);
     }
 
     /** The time zone of new polls. */
     public ZoneId getDefaultTimeZone() {
-        return ZoneId.of(System.getProperty("bitpoll.default-timezone", "Europe/Berlin"));
+        return ZoneId.of(valid(Setting.DEFAULT_TIMEZONE));
     }
 
     /** How many votes (cast or changed) one client address may send per minute. */
     public int getVotesPerClientPerMinute() {
-        return positive("bitpoll.votes-per-client-per-minute", 10);
+        return number(Setting.VOTES_PER_CLIENT_PER_MINUTE);
     }
 
     /** Wrong passwords an account may get in 15 minutes before logins to it are slowed. */
     public int getLoginFailuresPerAccount() {
-        return positive("bitpoll.login-failures-per-account", 5);
+        return number(Setting.LOGIN_FAILURES_PER_ACCOUNT);
     }
 
     /** Wrong passwords a client address may send in 15 minutes, over all accounts, before it is slowed. */
     public int getLoginFailuresPerClient() {
-        return positive("bitpoll.login-failures-per-client", 20);
+        return number(Setting.LOGIN_FAILURES_PER_CLIENT);
     }
 
     /** How many votes (cast or changed) one poll takes per hour. */
     public int getVotesPerPollPerHour() {
-        return positive("bitpoll.votes-per-poll-per-hour", 200);
+        return number(Setting.VOTES_PER_POLL_PER_HOUR);
     }
 
     /** How many account registrations one client address may ask for per hour. */
     public int getRegistrationsPerClientPerHour() {
-        return positive("bitpoll.registrations-per-client-per-hour", 10);
+        return number(Setting.REGISTRATIONS_PER_CLIENT_PER_HOUR);
     }
 
     /** How many registration mails one e-mail address may be sent per hour. */
     public int getRegistrationsPerEmailPerHour() {
-        return positive("bitpoll.registrations-per-email-per-hour", 3);
+        return number(Setting.REGISTRATIONS_PER_EMAIL_PER_HOUR);
     }
 
     /** How many password resets one client address may ask for per hour. */
     public int getResetsPerClientPerHour() {
-        return positive("bitpoll.resets-per-client-per-hour", 10);
+        return number(Setting.RESETS_PER_CLIENT_PER_HOUR);
     }
 
     /** How many password-reset requests one e-mail address may receive per hour. */
     public int getResetsPerEmailPerHour() {
-        return positive("bitpoll.resets-per-email-per-hour", 3);
+        return number(Setting.RESETS_PER_EMAIL_PER_HOUR);
     }
 
-    /** A whole number of at least 1; an unreadable setting is logged and the default used. */
-    private static int positive(String property, int defaultValue) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            return defaultValue;
-        }
-        try {
-            int parsed = Integer.parseInt(value.strip());
-            if (parsed >= 1) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        LOG.warning(() -> property + "=" + value + " is not a whole number of at least 1; using " + defaultValue);
-        return defaultValue;
+    /** After how many days past its last option and due date a poll is deleted; 0: never. */
+    public int getRetentionDays() {
+        return number(Setting.RETENTION_DAYS);
+    }
+
+    /** How many days before its deletion a poll's owner is warned. */
+    public int getRetentionWarningDays() {
+        return number(Setting.RETENTION_WARNING_DAYS);
+    }
+
+    /** When the clean-up runs: EJB calendar attributes such as {@code hour=3 minute=15}. */
+    public String getCleanupSchedule() {
+        return valid(Setting.CLEANUP_SCHEDULE);
     }
 
     /** The address of the operator's imprint elsewhere, if it is a full http(s) address; the imprint page goes there. */
     public Optional<String> getImprintUrl() {
-        return webAddress("bitpoll.imprint-url");
+        return webAddress(Setting.IMPRINT_URL);
     }
 
     /** The operator's imprint in Markdown (simple HTML allowed), shown when there is no imprint address; may be empty. */
     public String getImprintText() {
-        return System.getProperty("bitpoll.imprint-text", "").strip();
+        return source.value(Setting.IMPRINT_TEXT);
     }
 
     /** The address of the operator's privacy policy elsewhere, if it is a full http(s) address. */
     public Optional<String> getPrivacyUrl() {
-        return webAddress("bitpoll.privacy-url");
+        return webAddress(Setting.PRIVACY_URL);
     }
 
     /** The operator's privacy policy in Markdown (simple HTML allowed); may be empty. */
     public String getPrivacyText() {
-        return System.getProperty("bitpoll.privacy-text", "").strip();
+        return source.value(Setting.PRIVACY_TEXT);
     }
 
     /** The mail address for reports of problems with the site (the problems page); may be empty. */
     public String getContactEmail() {
-        return System.getProperty("bitpoll.contact-email", "").strip();
+        return valid(Setting.CONTACT_EMAIL);
     }
 
     /** Whether only logged-in people may create or copy polls (off unless the operator turns it on). */
     public boolean isPollCreationRequiresLogin() {
-        return Boolean.parseBoolean(System.getProperty("bitpoll.poll-creation-requires-login", "false"));
+        return bool(Setting.POLL_CREATION_REQUIRES_LOGIN);
     }
 
     /** Whether someone may create (or copy) polls: anyone, unless the operator reserves it to logged-in people. */
@@ -138,18 +148,34 @@ public class Settings {
 
     /** Whether people may register local accounts (on unless the operator turns it off). */
     public boolean isRegistrationEnabled() {
-        return Boolean.parseBoolean(System.getProperty("bitpoll.registration", "true"));
+        return bool(Setting.REGISTRATION);
+    }
+
+    /** The value set if it keeps the setting's rule; else, logged, the default. */
+    private String valid(Setting setting) {
+        Optional<String> set = source.set(setting);
+        if (set.isEmpty()) {
+            return setting.defaultValue();
+        }
+        Optional<String> problem = setting.rule().problem(set.get());
+        if (problem.isPresent()) {
+            LOG.warning(() -> setting.displayName() + "=" + set.get() + " " + problem.get() + "; using "
+                    + (setting.defaultValue().isEmpty() ? "none" : setting.defaultValue()));
+            return setting.defaultValue();
+        }
+        return set.get();
+    }
+
+    private boolean bool(Setting setting) {
+        return Boolean.parseBoolean(valid(setting).toLowerCase(Locale.ROOT));
+    }
+
+    private int number(Setting setting) {
+        return Integer.parseInt(valid(setting));
     }
 
     /** A setting that names a web page: only an absolute http or https address counts, anything else is unset. */
-    static Optional<String> webAddress(String property) {
-        String value = System.getProperty(property, "").strip();
-        try {
-            URI uri = new URI(value);
-            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-            return web && uri.getHost() != null ? Optional.of(uri.toASCIIString()) : Optional.empty();
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
+    private Optional<String> webAddress(Setting setting) {
+        return Rule.webAddress(source.value(setting)).map(URI::toASCIIString);
     }
 }

@@ -9,8 +9,9 @@ import java.util.Arrays;
 /**
  * The client of a request as rate limits count it: its IPv4 address, or the /64 network of its IPv6 address (one
  * subscriber's line usually has a whole /64, so single IPv6 addresses would be free for the taking). This is the
- * address the connection comes from: behind a reverse proxy that is the proxy's, until forwarded addresses
- * (X-Forwarded-For from a trusted proxy) are handled, which a later issue brings.
+ * address the server reports for the request: the one the connection comes from, except when that is a trusted
+ * proxy ({@code bitpoll.trusted-proxy}), for which the server's {@code trustedProxy} filter has already put the
+ * client the proxy names in {@code X-Forwarded-For} in its place. Any other peer's forwarded headers are ignored.
  */
 public final class ClientAddress {
 

@@ -9,8 +9,8 @@ import java.util.Objects;
  * Whether a request that changes something comes from a page of this site, judged by what browsers send with
  * every such request: its {@code Origin} header, else its {@code Referer}. The site is the origin of the
  * configured base URL (what people reach it at, also behind a proxy) and the origin the request itself was
- * addressed to (its scheme and {@code Host}; a proxy that rewrites them needs the base URL, or
- * proxy-address-forwarding on the listener). A browser cannot forge either header on a page of another
+ * addressed to (its scheme and {@code Host}; a proxy that rewrites them needs the base URL, or to be the trusted
+ * proxy, whose {@code X-Forwarded-Proto} and {@code -Host} the server applies). A browser cannot forge either header on a page of another
  * site, so a foreign origin, {@code Origin: null} (sandboxed frames, some cross-site redirects) or an
  * unreadable one is refused. A request with neither header (clients that are no browser, referrers
  * suppressed by the user) is accepted: the session cookie is SameSite=Lax, so a browser does not send it with

@@ -102,6 +102,30 @@ class PasswordResetIT {
         assertThat(again.html().getElementById("newPasswordForm")).isNull();
     }
 
+    /**
+     * The request names another host, as the trusted proxy passes on what a client claims ({@code X-Forwarded-Host};
+     * the application sees it as the request's host, just as a forged {@code Host} header): the mailed link still
+     * starts with the configured base URL (the test server's is the default, the pom sets none).
+     */
+    @Test
+    void theMailedLinkStartsWithTheBaseUrlWhateverHostTheRequestNames() {
+        String username = Registrations.registered(MAIL, "host");
+        WebClient client = new WebClient();
+        Page form = client.get("/password-reset/");
+        Page requested = client.post(
+                form.uri().resolve(form.html().getElementById("resetForm").attr("action")),
+                client.fields(
+                        form,
+                        "resetForm",
+                        Map.of("resetForm:email", Registrations.address(username)),
+                        "resetForm:submit"),
+                Map.of("X-Forwarded-Host", "evil.example", "Origin", "http://evil.example"));
+
+        assertThat(requested.html().getElementById("requested")).isNotNull();
+        String body = TestMail.await(MAIL, 2).get(1).body();
+        assertThat(body).doesNotContain("evil.example").contains("http://localhost:8080/password-reset/");
+    }
+
     @Test
     void aChangedLinkIsRefusedAndABadAddressIsAMessage() {
         String username = Registrations.registered(MAIL, "jan");

@@ -91,7 +91,40 @@ public final class Management {
         }
     }
 
+    /** Sets the server's system property {@code name} through its {@code system-property} resource. */
+    public void setSystemProperty(String name, String value) {
+        String address = "[{\"system-property\":" + json(name) + "}]";
+        String read = execute("{\"operation\":\"read-resource\",\"address\":" + address + "}");
+        boolean exists = SUCCESS.matcher(read).find();
+        call(
+                exists
+                        ? "{\"operation\":\"write-attribute\",\"address\":" + address + ",\"name\":\"value\",\"value\":"
+                                + json(value) + "}"
+                        : "{\"operation\":\"add\",\"address\":" + address + ",\"value\":" + json(value) + "}");
+    }
+
+    /**
+     * Redeploys ROOT.war as an operator would ({@code /deployment=ROOT.war:redeploy}) and returns the management
+     * API's answer: its outcome and, when the deployment failed, the failure description.
+     */
+    public String redeploy() {
+        return execute("{\"operation\":\"redeploy\",\"address\":[{\"deployment\":\"" + DEPLOYMENT + "\"}]}");
+    }
+
+    private static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     private String call(String operation) {
+        String answer = execute(operation);
+        if (!answer.matches("(?s).*\"outcome\"\\s*:\\s*\"success\".*")) {
+            throw new IllegalStateException("management API: " + answer);
+        }
+        return answer;
+    }
+
+    /** Runs an operation and returns the answer, whether it succeeded (HTTP 200) or failed (HTTP 500). */
+    private String execute(String operation) {
         HttpResponse<String> challenge = send(request(operation).build());
         if (challenge.statusCode() != 401) {
             throw new IllegalStateException("the management API asked for no login: " + challenge.statusCode());
@@ -100,7 +133,7 @@ public final class Management {
         HttpResponse<String> answer = send(request(operation)
                 .header("Authorization", digest(header, "POST", endpoint.getRawPath()))
                 .build());
-        if (answer.statusCode() != 200) {
+        if (answer.statusCode() != 200 && answer.statusCode() != 500) {
             throw new IllegalStateException("management API: " + answer.statusCode() + " " + answer.body());
         }
         return answer.body();

@@ -2,6 +2,7 @@ package org.bitpoll.platform.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,5 +55,33 @@ class SettingsTest {
         } finally {
             System.clearProperty(property);
         }
+    }
+
+    @Test
+    void retentionAndItsScheduleHaveTheirDefaults() {
+        Settings defaults = new Settings(SettingSource.of(Map.of(), Map.of()));
+
+        assertThat(defaults.getRetentionDays()).isEqualTo(180);
+        assertThat(defaults.getRetentionWarningDays()).isEqualTo(14);
+        assertThat(defaults.getCleanupSchedule()).isEqualTo("hour=3 minute=15");
+    }
+
+    @Test
+    void theEnvironmentGivesWhatNoSystemPropertySets() {
+        Settings configured = new Settings(SettingSource.of(
+                Map.of("bitpoll.retention-days", "0"),
+                Map.of("BITPOLL_RETENTION_DAYS", "30", "BITPOLL_RETENTION_WARNING_DAYS", "3")));
+
+        assertThat(configured.getRetentionDays()).isZero();
+        assertThat(configured.getRetentionWarningDays()).isEqualTo(3);
+    }
+
+    @Test
+    void aValueMadeBadWhileRunningGivesTheDefault() {
+        Settings changed = new Settings(SettingSource.of(
+                Map.of("bitpoll.retention-days", "-1", "bitpoll.votes-per-poll-per-hour", "many"), Map.of()));
+
+        assertThat(changed.getRetentionDays()).isEqualTo(180);
+        assertThat(changed.getVotesPerPollPerHour()).isEqualTo(200);
     }
 }
