@@ -141,6 +141,40 @@ public class Settings {
         return Boolean.parseBoolean(System.getProperty("bitpoll.registration", "true"));
     }
 
+    /**
+     * When the cleanup runs (expired link records, idle rate-limit state, retention of old polls): EJB calendar
+     * attributes separated by spaces, as {@code hour=3 minute=15} (the default).
+     */
+    public String getCleanupSchedule() {
+        return System.getProperty("bitpoll.cleanup-schedule", "hour=3 minute=15")
+                .strip();
+    }
+
+    /** Days after its last date that a poll is deleted; 0 keeps polls for ever. */
+    public int getRetentionDays() {
+        return notNegative("bitpoll.retention-days", 180);
+    }
+
+    /** Days before a poll's deletion that its owner is warned by mail. */
+    public int getRetentionWarningDays() {
+        return notNegative("bitpoll.retention-warning-days", 14);
+    }
+
+    /** A whole number of at least 0; anything else fails with a message naming the setting. */
+    private static int notNegative(String property, int defaultValue) {
+        String value =
+                System.getProperty(property, String.valueOf(defaultValue)).strip();
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(property + "=" + value + " is not a whole number of days of at least 0");
+    }
+
     /** A setting that names a web page: only an absolute http or https address counts, anything else is unset. */
     static Optional<String> webAddress(String property) {
         String value = System.getProperty(property, "").strip();
