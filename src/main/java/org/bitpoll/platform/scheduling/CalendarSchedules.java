@@ -21,9 +21,12 @@ public final class CalendarSchedules {
 
     private static final Set<String> ATTRIBUTES =
             Set.of("second", "minute", "hour", "dayOfMonth", "month", "dayOfWeek", "year");
-    /** The characters the EJB calendar syntax uses: digits, names (Mon, Jan, Last), {@code * / , -} and spaces. */
+    /**
+     * The characters of an attribute in the EJB calendar syntax: digits, names (Mon, Jan, Last) and {@code * / , -}
+     * (a value with a space, such as {@code 1st Mon}, cannot be written, as spaces separate the attributes).
+     */
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9*/,\\-]+");
-    /** An item of a second, minute or hour: {@code *}, {@code n}, {@code a-b}, {@code * /n} or {@code a/n}. */
+    /** An item of a second, minute or hour: a star, a number, a range {@code a-b}, or an increment {@code x/n}. */
     private static final Pattern TIME_ITEM =
             Pattern.compile("(?:\\*|([0-9]{1,2})(?:-([0-9]{1,2}))?)|(?:\\*|([0-9]{1,2}))/([0-9]{1,2})");
 

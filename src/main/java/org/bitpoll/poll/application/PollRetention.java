@@ -21,7 +21,7 @@ public class PollRetention {
     private Settings settings;
 
     @Inject
-    private RetentionStore store;
+    private RetentionSweep.Store store;
 
     @Inject
     private RetentionWarnings warnings;

@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +28,7 @@ import java.util.regex.Pattern;
 public final class Management {
 
     private static final Pattern CHALLENGE_PARAMETER = Pattern.compile("(\\w+)=(?:\"([^\"]*)\"|([^,\\s]+))");
+    private static final Pattern TIMER_INFO = Pattern.compile("\"info\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern NUMBER_RESULT = Pattern.compile("\"result\"\\s*:\\s*(\\d+)");
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -56,6 +59,30 @@ public final class Management {
             throw new IllegalStateException("unexpected management answer: " + response);
         }
         return Long.parseLong(result.group(1));
+    }
+
+    /** The {@code info} of every timer the singleton bean of the Bitpoll deployment holds now. */
+    public List<String> timerInfos(String singletonBean) {
+        String response = call("{\"operation\":\"read-resource\",\"recursive\":true,\"include-runtime\":true,"
+                + "\"address\":[{\"deployment\":\"ROOT.war\"},{\"subsystem\":\"ejb3\"},{\"singleton-bean\":\""
+                + singletonBean + "\"},{\"service\":\"timer-service\"}]}");
+        if (!response.replace(" ", "").contains("\"outcome\":\"success\"")) {
+            throw new IllegalStateException("unexpected management answer: " + response);
+        }
+        List<String> infos = new ArrayList<>();
+        Matcher info = TIMER_INFO.matcher(response);
+        while (info.find()) {
+            infos.add(info.group(1));
+        }
+        return infos;
+    }
+
+    /** Redeploys the Bitpoll deployment as an operator would ({@code :redeploy}), and returns once it is done. */
+    public void redeploy() {
+        String response = call("{\"operation\":\"redeploy\",\"address\":[{\"deployment\":\"ROOT.war\"}]}");
+        if (!response.replace(" ", "").contains("\"outcome\":\"success\"")) {
+            throw new IllegalStateException("the redeploy failed: " + response);
+        }
     }
 
     private String call(String operation) {
