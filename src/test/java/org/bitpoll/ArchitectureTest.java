@@ -23,7 +23,8 @@ class ArchitectureTest {
         "org.bitpoll.account..",
         "org.bitpoll.profile..",
         "org.bitpoll.admin..",
-        "org.bitpoll.group.."
+        "org.bitpoll.group..",
+        "org.bitpoll.cleanup.."
     };
 
     @ArchTest

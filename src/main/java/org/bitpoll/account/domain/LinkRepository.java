@@ -18,4 +18,7 @@ public interface LinkRepository {
      * forgets the used links that have expired by {@code now}.
      */
     void markUsed(UsedLink link, Instant now);
+
+    /** Forgets the used links that have expired by {@code now} (they could not be used again anyway); how many. */
+    int forgetExpired(Instant now);
 }

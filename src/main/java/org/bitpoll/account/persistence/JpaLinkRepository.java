@@ -37,15 +37,20 @@ class JpaLinkRepository implements LinkRepository {
 
     @Override
     public void markUsed(UsedLink link, Instant now) {
-        // a plain timestamp parameter: both drivers compare it with the zoned column as the same instant
-        em.createNativeQuery("DELETE FROM used_token WHERE expires_at < ?")
-                .setParameter(1, Timestamp.from(now))
-                .executeUpdate();
+        forgetExpired(now);
         try {
             em.persist(link);
             em.flush();
         } catch (PersistenceException usedMeanwhile) {
             throw new RuleViolation(AccountRule.LINK_USED);
         }
+    }
+
+    @Override
+    public int forgetExpired(Instant now) {
+        // a plain timestamp parameter: both drivers compare it with the zoned column as the same instant
+        return em.createNativeQuery("DELETE FROM used_token WHERE expires_at < ?")
+                .setParameter(1, Timestamp.from(now))
+                .executeUpdate();
     }
 }

@@ -65,6 +65,17 @@ public class LocalRateLimiter implements RateLimiter {
         return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
     }
 
+    /**
+     * Caffeine removes expired buckets only as a side effect of later reads and writes: on a quiet server idle
+     * buckets would stay in memory until the next request. {@code cleanUp()} does that pending work now.
+     */
+    @Override
+    public long releaseIdle() {
+        long before = buckets.estimatedSize();
+        buckets.cleanUp();
+        return Math.max(0, before - buckets.estimatedSize());
+    }
+
     /** How many buckets are held once the cache's pending expiry and eviction work is done (for tests). */
     long size() {
         buckets.cleanUp();

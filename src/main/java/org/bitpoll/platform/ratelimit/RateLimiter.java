@@ -34,4 +34,10 @@ public interface RateLimiter {
      * when one is free now. For limits that count failures, such as wrong passwords: ask before, consume after.
      */
     Duration waitFor(Limit limit, String key);
+
+    /**
+     * Releases the allowances nobody used for their limit's period (they are full again, so forgetting them
+     * changes nothing), now rather than on some later use; returns how many were released.
+     */
+    long releaseIdle();
 }

@@ -180,6 +180,11 @@ public class Poll extends BaseEntity {
     @Column(name = "show_score_in_summary", nullable = false)
     private boolean showScoreInSummary;
 
+    /** When the owner was last warned by mail that the poll will be deleted ({@link Retention}); null: never. */
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "retention_warned_at")
+    private Instant retentionWarnedAt;
+
     @OneToMany(mappedBy = "poll", cascade = CascadeType.ALL)
     @OrderBy("sortKey ASC, id ASC")
     private List<Choice> choices = new ArrayList<>();
@@ -764,5 +769,23 @@ public class Poll extends BaseEntity {
     /** All answer values, deleted ones included, by weight (highest first) and title. */
     public List<AnswerValue> getAnswerValues() {
         return Collections.unmodifiableList(answerValues);
+    }
+
+    /** The dates the retention rule reads, given the time of the latest vote (cast or changed; null for none). */
+    public RetentionDates retentionDates(Instant lastVote) {
+        Instant lastOption = activeChoices().stream()
+                .map(Choice::getDate)
+                .filter(Objects::nonNull)
+                .max(Instant::compareTo)
+                .orElse(null);
+        return new RetentionDates(created, dueDate, lastOption, lastVote, retentionWarnedAt);
+    }
+
+    /**
+     * Whether the retention warning can reach someone: an owner with a mail address, or an owning group (whose
+     * admins, else members, are mailed).
+     */
+    public boolean hasRetentionRecipient() {
+        return owner != null && !owner.getEmail().isBlank() || ownerGroupId != null;
     }
 }

@@ -55,4 +55,13 @@ public interface PollRepository {
 
     /** Deletes these polls at once; the database's cascades remove everything that belongs to them. */
     void removeAll(List<Long> pollIds);
+
+    /** Every poll with the dates its retention depends on ({@link Retention}), in one statement. */
+    List<RetentionSweep.Candidate> retentionCandidates();
+
+    /** Who is warned of a poll's deletion (see {@link RetentionSweep.Store#recipients}). */
+    List<RetentionSweep.Recipient> retentionRecipients(Long pollId);
+
+    /** Records that the owner of a poll was warned of its deletion at {@code at}. */
+    void markRetentionWarned(Long pollId, Instant at);
 }

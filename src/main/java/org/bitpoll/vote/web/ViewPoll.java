@@ -7,9 +7,12 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.bitpoll.platform.config.Settings;
 import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Texts;
 import org.bitpoll.platform.security.Visitors;
@@ -19,6 +22,7 @@ import org.bitpoll.poll.domain.HeaderMatrix;
 import org.bitpoll.poll.domain.OptionPaths;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollType;
+import org.bitpoll.poll.domain.Retention;
 import org.bitpoll.vote.application.VoteService;
 import org.bitpoll.vote.domain.PollResults;
 
@@ -44,6 +48,9 @@ public class ViewPoll {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Settings settings;
+
     private Poll poll;
     private ResultsModel results;
     private String descriptionHtml;
@@ -57,6 +64,7 @@ public class ViewPoll {
     private List<String> notices;
     private List<String> warnings;
     private boolean hasOptions;
+    private String retentionNotice;
 
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -108,6 +116,29 @@ public class ViewPoll {
         if (manageable && poll.isAllowUnauthenticatedVoteChanges()) {
             warnings.add(Texts.get(context, "results.warning.guestChanges"));
         }
+        retentionNotice = manageable ? retentionNotice(context, found, locale, now) : null;
+    }
+
+    /**
+     * For managers: the day the poll will be deleted by the retention rule, in the viewer's zone and language; null
+     * when retention is off. Read from what the page loaded anyway (a manager sees every vote), no extra statement.
+     */
+    private String retentionNotice(FacesContext context, PollResults found, Locale locale, Instant now) {
+        Retention rule = new Retention(settings.getRetentionDays(), settings.getRetentionWarningDays());
+        if (rule.off()) {
+            return null;
+        }
+        Instant lastVote = found.rows().stream()
+                .map(row -> row.vote().modified() != null
+                        ? row.vote().modified()
+                        : row.vote().created())
+                .max(Instant::compareTo)
+                .orElse(null);
+        Instant deletion = rule.deletionDate(poll.retentionDates(lastVote), poll.hasRetentionRecipient(), now);
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(deletion.atZone(viewerZone.viewerZone().orElse(poll.zone())));
+        return Texts.get(context, "results.notice.retention", day, rule.retentionDays());
     }
 
     public Poll getPoll() {
@@ -162,6 +193,11 @@ public class ViewPoll {
 
     public List<String> getWarnings() {
         return warnings;
+    }
+
+    /** When the poll will be deleted, for managers only; null for others or with retention off. */
+    public String getRetentionNotice() {
+        return retentionNotice;
     }
 
     public String getChoicesUrl() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.bitpoll.it.support.TestServer;
 import org.bitpoll.it.support.WebClient;
 import org.bitpoll.it.support.WebClient.Page;
+import org.bitpoll.it.vote.PollsToVoteOn;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -382,7 +383,7 @@ class PollManagementIT {
             Page pastDue = client.submit(
                     settings(slug),
                     "settingsForm",
-                    values("settingsForm:dueDate_input", "2020-01-01 12:00"),
+                    values("settingsForm:dueDate_input", PollsToVoteOn.recentPastDueDate()),
                     "settingsForm:save");
             assertThat(pastDue.html().getElementById("stateText").text()).contains("due date of this poll has passed");
 

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,7 @@ import java.util.regex.Pattern;
 public final class Management {
 
     private static final Pattern CHALLENGE_PARAMETER = Pattern.compile("(\\w+)=(?:\"([^\"]*)\"|([^,\\s]+))");
+    private static final Pattern TIMER_INFO = Pattern.compile("\"info\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern NUMBER_RESULT = Pattern.compile("\"result\"\\s*:\\s*(\\d+)");
     private static final Pattern STRING_RESULT = Pattern.compile("\"result\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern SUCCESS = Pattern.compile("\"outcome\"\\s*:\\s*\"success\"");
@@ -113,6 +116,19 @@ public final class Management {
 
     private static String json(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** The {@code info} of every timer the singleton bean of the Bitpoll deployment holds now. */
+    public List<String> timerInfos(String singletonBean) {
+        String response = call("{\"operation\":\"read-resource\",\"recursive\":true,\"include-runtime\":true,"
+                + "\"address\":[{\"deployment\":\"" + DEPLOYMENT + "\"},{\"subsystem\":\"ejb3\"},{\"singleton-bean\":\""
+                + singletonBean + "\"},{\"service\":\"timer-service\"}]}");
+        List<String> infos = new ArrayList<>();
+        Matcher info = TIMER_INFO.matcher(response);
+        while (info.find()) {
+            infos.add(info.group(1));
+        }
+        return infos;
     }
 
     private String call(String operation) {

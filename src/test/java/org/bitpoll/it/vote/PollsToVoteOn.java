@@ -3,6 +3,7 @@ package org.bitpoll.it.vote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.HttpCookie;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,14 @@ import org.bitpoll.it.support.WebClient.Page;
 public final class PollsToVoteOn {
 
     private PollsToVoteOn() {}
+
+    /**
+     * A due date two days ago, as the create and settings forms take it: past, but never old enough for the test
+     * server's frequent retention run (RetentionIT) to warn about or delete the poll while a test uses it.
+     */
+    public static String recentPastDueDate() {
+        return LocalDate.now().minusDays(2) + " 12:00";
+    }
 
     /** A normal poll with these options and these extra fields of the create form; returns its URL name. */
     public static String pollWithOptions(WebClient owner, String title, Map<String, String> extra, String... options) {

@@ -120,8 +120,8 @@ class VoteFormIT {
         assertThat(form.html().select("#badges li").eachText()).contains("Empty choices forbidden");
         assertThat(form.html().getElementById("closedBadge")).isNull();
 
-        String closed =
-                VotingIT.pollWithOptions(owner, "Over", Map.of("createForm:dueDate_input", "2020-01-01 12:00"), "A");
+        String closed = VotingIT.pollWithOptions(
+                owner, "Over", Map.of("createForm:dueDate_input", PollsToVoteOn.recentPastDueDate()), "A");
         Page refused = new WebClient().get("/poll/" + closed + "/vote/");
         assertThat(refused.html().getElementById("pollTitle").text()).isEqualTo("Over");
         assertThat(refused.html().getElementById("closedBadge").text()).isEqualTo("Closed");

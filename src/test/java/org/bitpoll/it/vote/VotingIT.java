@@ -158,7 +158,8 @@ class VotingIT {
 
     @Test
     void aClosedPollTakesNoVotes() {
-        String slug = pollWithOptions(owner, "Past", Map.of("createForm:dueDate_input", "2020-01-01 12:00"), "A");
+        String slug = pollWithOptions(
+                owner, "Past", Map.of("createForm:dueDate_input", PollsToVoteOn.recentPastDueDate()), "A");
         WebClient guest = new WebClient();
 
         Page poll = guest.get("/poll/" + slug + "/");

@@ -114,4 +114,16 @@ class LocalRateLimiterTest {
         assertThat(limiter.waitFor(tenAMinute, "other")).isZero();
         assertThat(limiter.size()).isEqualTo(1);
     }
+
+    @Test
+    void releasingIdleBucketsFreesThoseUnusedForTheirPeriodAndKeepsTheOthers() {
+        consumeAll(tenAMinute, "idle", 3);
+        consumeAll(Limit.perHour("hourly", 5), "busy", 1);
+        advance(Duration.ofMinutes(2));
+
+        assertThat(limiter.releaseIdle()).isEqualTo(1);
+        assertThat(limiter.size()).isEqualTo(1);
+        assertThat(limiter.releaseIdle()).isZero();
+        assertThat(limiter.tryConsume(Limit.perHour("hourly", 5), "busy")).isZero();
+    }
 }
