@@ -8,11 +8,10 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
- * Applies the Flyway migrations under {@code db/migration} when the application is deployed, before the first
- * request: the schema is never generated from the entities.
+ * Applies the Flyway migrations under {@code db/migration} ({@link Migrations}) when the application is deployed,
+ * before the first request: the schema is never generated from the entities.
  */
 @Singleton
 @Startup
@@ -26,11 +25,7 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        var result = Migrations.over(dataSource).migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted
                 + " migration(s) applied");
     }
