@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The counters operators watch, in the server's Micrometer registry (Prometheus names in brackets):
@@ -17,7 +19,9 @@ import jakarta.inject.Inject;
  *       {@code failed} (wrong password, unknown or disabled user) or {@code throttled} (refused before the realm
  *       was asked).
  * </ul>
- * The vote and login series exist from the start, at 0.
+ * The vote and login series exist from the start, at 0. Counters are made with {@code registry.counter(name,
+ * tags)}: WildFly's per-deployment registry hands those to the server's registry, which the Prometheus endpoint
+ * shows, while {@code Counter.builder(...).register(registry)} would keep them in the deployment's own, unexported.
  */
 @ApplicationScoped
 public class Metrics {
@@ -27,6 +31,7 @@ public class Metrics {
     @Inject
     private MeterRegistry registry;
 
+    private final Map<String, Counter> pageViews = new ConcurrentHashMap<>();
     private Counter votesCast;
     private Counter votesChanged;
     private Counter loginsSucceeded;
@@ -44,10 +49,8 @@ public class Metrics {
 
     /** A page was shown (a GET, not a post back); {@code viewId} is the Faces view, a file of the WAR. */
     public void pageViewed(String viewId) {
-        Counter.builder(PAGE_VIEWS)
-                .description("Pages shown, by Faces view")
-                .tag("page", viewId)
-                .register(registry)
+        pageViews
+                .computeIfAbsent(viewId, view -> registry.counter(PAGE_VIEWS, "page", view))
                 .increment();
     }
 
@@ -72,16 +75,10 @@ public class Metrics {
     }
 
     private Counter vote(String action) {
-        return Counter.builder("bitpoll.votes")
-                .description("Votes stored, by cast or changed")
-                .tag("action", action)
-                .register(registry);
+        return registry.counter("bitpoll.votes", "action", action);
     }
 
     private Counter login(String outcome) {
-        return Counter.builder("bitpoll.logins")
-                .description("Logins through the login page, by outcome")
-                .tag("outcome", outcome)
-                .register(registry);
+        return registry.counter("bitpoll.logins", "outcome", outcome);
     }
 }
