@@ -93,7 +93,7 @@ record DatabaseSettings(String driver, String url, String user, String password)
     ManageFailure unreachable(SQLException e) {
         if (isH2() && e.getErrorCode() == 90020) {
             return new ManageFailure("the H2 database of " + shownUrl() + " is in use by the running server: stop the"
-                    + " server first (systemctl stop bitpoll), or run it with AUTO_SERVER=TRUE in BITPOLL_DB_URL");
+                    + " server first (systemctl stop bitpoll), then run the command again");
         }
         if (isH2() && e.getErrorCode() == 90146) {
             return new ManageFailure(

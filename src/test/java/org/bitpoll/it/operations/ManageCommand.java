@@ -62,6 +62,7 @@ final class ManageCommand {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("BITPOLL_") || name.equals("JBOSS_HOME"));
+        builder.environment().remove("JAVA_OPTS");
         builder.environment().putAll(environment);
         try {
             Process process = builder.start();

@@ -9,20 +9,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.bitpoll.account.domain.Passwords;
 import org.bitpoll.it.account.SignedIn;
 import org.bitpoll.it.support.TestAccounts;
+import org.bitpoll.it.support.TestServer;
 import org.bitpoll.it.support.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The management command {@code wildfly-config/bitpoll-manage}, run for real against the test server: its H2
- * database (AUTO_SERVER, beside the running server), its directory (slapd) and its management interface.
+ * database (AUTO_SERVER, beside the running server), its directory (slapd) and its management interface; and the
+ * database commands against the tests' PostgreSQL.
  */
 class ManageIT {
 
@@ -158,6 +166,67 @@ class ManageIT {
                 .anySatisfy(trace -> assertThat(trace)
                         .contains("Failed to process phase PARSE")
                         .contains("\n\tat "));
+    }
+
+    /**
+     * On PostgreSQL (a fresh database of the tests' cluster): migrate builds the schema, check finds it, create-admin
+     * adds an administrator with the application's hash, backup writes pg_dump's SQL to a new private file.
+     */
+    @Test
+    void onPostgresqlTheDatabaseCommandsWorkAndBackupUsesPgDump() throws Exception {
+        String server =
+                Files.readString(TestServer.services().resolve("postgres.url")).strip();
+        String database =
+                "manage_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = DriverManager.getConnection(server);
+                Statement create = connection.createStatement()) {
+            create.execute("CREATE DATABASE " + database);
+        }
+        String url = server.replace("/postgres?", "/" + database + "?");
+        ManageCommand postgres = manage.with("BITPOLL_DB_DRIVER", "postgresql")
+                .with("BITPOLL_DB_URL", url)
+                .with("BITPOLL_DB_USER", "postgres")
+                .with("PATH", postgresqlTools() + ":" + System.getenv("PATH"));
+
+        ManageCommand.Result migrated = postgres.run("migrate");
+        assertThat(migrated.exitCode()).as(migrated.err()).isZero();
+        assertThat(migrated.out()).containsPattern("migrate: applied \\d+ migration\\(s\\) to .*, the newest");
+
+        ManageCommand.Result checked = postgres.run("check");
+        assertThat(checked.exitCode()).as(checked.out() + checked.err()).isZero();
+        assertThat(checked.out()).contains("ok    database: PostgreSQL ");
+
+        ManageCommand.Result admin = postgres.runWithInput("a-fine-long-password\n", "create-admin", "pg-admin");
+        assertThat(admin.exitCode()).as(admin.err()).isZero();
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement query = connection.createStatement();
+                ResultSet row = query.executeQuery(
+                        "SELECT password_hash, site_admin FROM account WHERE username = 'pg-admin'")) {
+            assertThat(row.next()).isTrue();
+            assertThat(Passwords.matches("a-fine-long-password", row.getString(1)))
+                    .isTrue();
+            assertThat(row.getBoolean(2)).isTrue();
+        }
+
+        Path file = folder.resolve("bitpoll-pg.sql");
+        ManageCommand.Result backup = postgres.run("backup", file.toString());
+        assertThat(backup.exitCode()).as(backup.err()).isZero();
+        assertThat(Files.readString(file))
+                .contains("CREATE TABLE public.account")
+                .contains("pg-admin");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+    }
+
+    /** Debian's PostgreSQL tools (pg_dump), which are not on PATH. */
+    private static String postgresqlTools() throws IOException {
+        try (var versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+            return versions.map(version -> version.resolve("bin"))
+                    .filter(bin -> Files.isExecutable(bin.resolve("pg_dump")))
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow(() -> new IllegalStateException("no pg_dump under /usr/lib/postgresql"))
+                    .toString();
+        }
     }
 
     @Test
