@@ -55,6 +55,15 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("org.bitpoll.poll.web..", "org.bitpoll.poll.application..");
 
+    /** The management command's program runs outside the server: the application never calls it. */
+    @ArchTest
+    static final ArchRule theApplicationDoesNotUseTheManagementCommand = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.bitpoll.manage..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.bitpoll.manage..");
+
     @ArchTest
     static final ArchRule domainPackagesArePlainJava = noClasses()
             .that()

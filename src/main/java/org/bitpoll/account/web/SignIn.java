@@ -13,6 +13,7 @@ import org.bitpoll.account.domain.AccountRule;
 import org.bitpoll.account.domain.DirectoryAttributes;
 import org.bitpoll.platform.error.RuleViolation;
 import org.bitpoll.platform.error.TooManyRequestsException;
+import org.bitpoll.platform.metrics.Metrics;
 import org.bitpoll.platform.web.ClientAddress;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
@@ -39,6 +40,9 @@ public class SignIn {
     @Inject
     private DirectoryStatus directory;
 
+    @Inject
+    private Metrics metrics;
+
     /**
      * Logs {@code username} in, or throws: a {@link TooManyRequestsException} while the throttle holds (the realm is
      * not asked), a {@link RuleViolation} of {@link AccountRule#LOGIN_REFUSED} for a wrong password, an unknown or
@@ -53,6 +57,7 @@ public class SignIn {
         String client = ClientAddress.of(request);
         Duration wait = throttle.waitFor(name, client);
         if (!wait.isZero()) {
+            metrics.loginThrottled();
             throw new TooManyRequestsException(AccountRule.LOGIN_THROTTLED, wait);
         }
         if (request.getUserPrincipal() != null) {
@@ -62,15 +67,18 @@ public class SignIn {
             request.login(name, password);
         } catch (ServletException refused) {
             throttle.failed(name, client);
+            metrics.loginFailed();
             throw new RuleViolation(
                     directory.unreachableFor(name) ? AccountRule.DIRECTORY_UNREACHABLE : AccountRule.LOGIN_REFUSED);
         }
         if (!logins.recordLogin(request.getUserPrincipal().getName(), directoryAttributes())) {
             signOut();
             throttle.failed(name, client);
+            metrics.loginFailed();
             throw new RuleViolation(AccountRule.LOGIN_REFUSED);
         }
         request.changeSessionId();
+        metrics.loginSucceeded();
     }
 
     /** Ends the login and the session with it (a later page starts a new one). */

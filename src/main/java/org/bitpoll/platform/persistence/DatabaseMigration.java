@@ -10,11 +10,10 @@ import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.bitpoll.platform.config.SettingSource;
-import org.flywaydb.core.Flyway;
 
 /**
- * Applies the Flyway migrations under {@code db/migration} when the application is deployed, before the first
- * request: the schema is never generated from the entities. It runs after the settings are checked
+ * Applies the Flyway migrations under {@code db/migration} ({@link Migrations}) when the application is deployed,
+ * before the first request: the schema is never generated from the entities. It runs after the settings are checked
  * ({@code SettingsStartup}), so a bad setting is reported as such, and first opens one connection, so that a database
  * that cannot be reached fails the deployment with a message naming its settings.
  */
@@ -32,11 +31,7 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         DatabaseReachability.require(dataSource::getConnection, SettingSource.system());
-        var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        var result = Migrations.over(dataSource).migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted
                 + " migration(s) applied");
     }

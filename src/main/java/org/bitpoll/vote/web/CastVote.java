@@ -21,6 +21,7 @@ import org.bitpoll.platform.error.NotFoundException;
 import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
+import org.bitpoll.platform.metrics.Metrics;
 import org.bitpoll.platform.security.Secret;
 import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.text.Markdown;
@@ -115,6 +116,9 @@ public class CastVote implements Serializable {
     @Inject
     private VoteLimits limits;
 
+    @Inject
+    private Metrics metrics;
+
     private String slug;
     private Long voteId;
     private PollHeader header;
@@ -206,6 +210,7 @@ public class CastVote implements Serializable {
         limits.consume(ClientAddress.of((HttpServletRequest) external.getRequest()), slug);
         if (voteId == null) {
             VoteService.Cast cast = votes.castVote(slug, visitors.current(), ballot);
+            metrics.voteCast();
             if (cast.editToken() != null) {
                 Secret.VOTE_EDIT.remember(
                         (HttpServletRequest) external.getRequest(),
@@ -217,6 +222,7 @@ public class CastVote implements Serializable {
             Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.vote.recorded");
         } else {
             votes.changeVote(slug, voteId, visitors.current(), ballot);
+            metrics.voteChanged();
             Texts.flash(context, FacesMessage.SEVERITY_INFO, "message.vote.changed");
         }
         Redirects.to(context, Urls.view(slug));
