@@ -3,15 +3,20 @@
 # (pre- and post-integration-test):
 #   - Debian packages: chromium and chromium-driver (browser tests), postgresql (migrations on PostgreSQL);
 #     installed when missing, which needs root or sudo;
-#   - a throwaway PostgreSQL cluster on 127.0.0.1:55432, trust authentication, in <dir>/pg;
+#   - a throwaway PostgreSQL cluster on 127.0.0.1:<postgres port> in <dir>/pg, trust authentication for the
+#     migration tests (user postgres), and the database "bitpoll" of the role "bitpoll", whose password is made for
+#     the run and checked (scram-sha-256): the second test server's database, as a site's would be; its password
+#     goes to <dir>/postgresql.properties (mode 600, bitpoll.db.password), which that server reads at start;
 #   - slapd and ldap-utils (Debian) for a throwaway OpenLDAP server on 127.0.0.1:<ldap port> in <dir>/ldap with
 #     the directory of src/test/ldap; the passwords of its root DN and of the service account Bitpoll binds with
 #     are made for the run; the test server's directory settings, the bind password included, go to
 #     <dir>/ldap.properties (mode 600), which the build gives the server with --properties;
-#   - leftovers of an aborted earlier run (a test WildFly on the port offset, an old cluster) are stopped first;
+#   - leftovers of an aborted earlier run (a test WildFly on either port offset, an old cluster) are stopped first;
 #   - the test server gets a fresh copy of the configured server's configuration folder (<target>/it-config, with
 #     standalone.xml as standalone-it.xml) and an empty data directory, so every run starts from the same state
-#     and mvn -Prun's configuration is never touched;
+#     and mvn -Prun's configuration is never touched; the PostgreSQL test server gets its own copy of the finished
+#     folder (<target>/it-pg-config) and empty data, temp and log directories (<target>/it-pg-*), so the two
+#     servers share nothing but the installation;
 #   - a management user for the tests (org.bitpoll.it.support.Management), in that copy only, with a password
 #     made for the run and written to <dir>/management.credentials (mode 600), never to a command line;
 #   - wildfly-config/ldap.cli applied to that copy, so the test server uses the directory as a site would;
@@ -19,8 +24,8 @@
 #     <dir>/smtp.properties (mode 600), which the test server reads at start (standalone.sh --properties).
 # The LDAP tests also stop and start slapd (ldap-stop, ldap-start: the same directory, its changes kept) and
 # change entries as the root DN (ldap-modify, LDIF on standard input).
-# Usage: test-services.sh start <dir> <target dir> <port offset> <postgres port> <ldap port> | stop <dir>
-#        | ldap-stop <dir> | ldap-start <dir> | ldap-modify <dir>
+# Usage: test-services.sh start <dir> <target dir> <port offset> <postgres port> <ldap port> <pg port offset>
+#        | stop <dir> | ldap-stop <dir> | ldap-start <dir> | ldap-modify <dir>
 set -euo pipefail
 action=$1
 dir=$2
@@ -63,6 +68,19 @@ stop_pg() {
     if [ -f "$dir/pg/data/postmaster.pid" ]; then
         as_pg "$(pg_bin)/pg_ctl" -D "$dir/pg/data" -m fast -w stop >/dev/null || true
     fi
+}
+
+# The database of the PostgreSQL test server: the role "bitpoll" with a password made for the run, which the
+# cluster checks over TCP (scram-sha-256, the first matching line of pg_hba.conf); other roles keep trust. The
+# password reaches psql on standard input, never on a command line.
+create_bitpoll_database() {
+    local pg_port=$1 password
+    password=$(random_password)
+    as_pg "$(pg_bin)/psql" -q -v ON_ERROR_STOP=1 -h "$dir/pg" -p "$pg_port" -U postgres -d postgres >/dev/null <<SQL
+CREATE ROLE bitpoll LOGIN PASSWORD '$password';
+CREATE DATABASE bitpoll OWNER bitpoll;
+SQL
+    (umask 077 && printf 'bitpoll.db.password=%s\n' "$password" > "$dir/postgresql.properties")
 }
 
 # mgmt-users.properties holds HEX(MD5(user:realm:password)), as bin/add-user.sh writes it.
@@ -149,7 +167,9 @@ start)
     target=$3
     pg_port=$5
     stop_stale_server "$4"
-    rm -rf "$target/it-config" "$target/it-data"
+    stop_stale_server "$7"
+    rm -rf "$target/it-config" "$target/it-data" "$target/it-pg-config" "$target/it-pg-data" "$target/it-pg-tmp" \
+        "$target/it-pg-log"
     cp -r "$target/wildfly/standalone/configuration" "$target/it-config"
     rm -rf "$target/it-config/standalone_xml_history"
     mv "$target/it-config/standalone.xml" "$target/it-config/standalone-it.xml"
@@ -162,16 +182,19 @@ start)
     mkdir -p "$dir/pg"
     [ "$(id -u)" -eq 0 ] && chown postgres "$dir/pg" && chmod o+x "$dir" "$(dirname "$dir")" 2>/dev/null || true
     as_pg "$(pg_bin)/initdb" -D "$dir/pg/data" -U postgres --auth=trust -E UTF8 >/dev/null
+    as_pg sed -i '1i host all bitpoll 127.0.0.1/32 scram-sha-256' "$dir/pg/data/pg_hba.conf"
     as_pg "$(pg_bin)/pg_ctl" -D "$dir/pg/data" -l "$dir/pg/server.log" -w \
         -o "-p $pg_port -k $dir/pg -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
         || { cat "$dir/pg/server.log" >&2; exit 1; }
     echo "jdbc:postgresql://127.0.0.1:$pg_port/postgres?user=postgres" > "$dir/postgres.url"
+    create_bitpoll_database "$pg_port"
     echo "PostgreSQL on port $pg_port"
     stop_ldap
     create_ldap "$6"
     start_ldap
     configure_ldap "$target"
     echo "slapd on port $6"
+    cp -r "$target/it-config" "$target/it-pg-config"
     ;;
 stop)
     stop_pg
@@ -190,8 +213,8 @@ ldap-modify)
     ldapmodify -x -H "$(cat "$dir/ldap/url")" -D "cn=admin,$suffix" -y "$dir/ldap/rootpw" >/dev/null
     ;;
 *)
-    echo "usage: $0 start <dir> <target dir> <port offset> <postgres port> <ldap port> | stop <dir>" \
-        "| ldap-stop <dir> | ldap-start <dir> | ldap-modify <dir>" >&2
+    echo "usage: $0 start <dir> <target dir> <port offset> <postgres port> <ldap port> <pg port offset>" \
+        "| stop <dir> | ldap-stop <dir> | ldap-start <dir> | ldap-modify <dir>" >&2
     exit 2
     ;;
 esac

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The speed benchmark of issue 3, run with {@code mvn -Pintegration-testing,benchmark verify} against the real WAR
- * on the build's WildFly (H2). It seeds three polls through the UI over HTTP and measures, sequentially after a
+ * on the build's WildFly: the H2 test server, or the PostgreSQL one with {@code -Dbenchmark.db=postgresql} (pom.xml
+ * gives the test JVM that server's address, port offset and database). It seeds three polls through the UI over HTTP and measures, sequentially after a
  * warm-up, the poll page, the CSV export and a vote POST: median, p95, and response size. Vote i answers option j
  * with default value number (i·7 + j·3) mod 4 in the order yes, no, maybe, rather not. The server's RSS is read
  * from /proc while it serves the big poll. Results go to target/benchmark.md; BENCHMARKS.md records a run.
@@ -59,7 +60,9 @@ class PollPageBenchmark {
         String large = dateTimePoll(owner, 20);
         seedVotes(large, 1000);
 
-        report.append("| what | median ms | p95 ms | bytes | gzip bytes |\n|---|---|---|---|---|\n");
+        report.append("Database: ")
+                .append(System.getProperty("bitpoll.database", "H2"))
+                .append("\n\n| what | median ms | p95 ms | bytes | gzip bytes |\n|---|---|---|---|---|\n");
         measureGet("p-small poll page", "/poll/" + small + "/");
         measureGet("p-medium poll page", "/poll/" + medium + "/");
         measureGet("p-large poll page", "/poll/" + large + "/");
@@ -221,12 +224,13 @@ class PollPageBenchmark {
         return out.size();
     }
 
-    /** The resident set of the WildFly serving the benchmark (the one on the test port offset), in kB. */
+    /** The resident set of the WildFly serving the benchmark (the one on its test port offset), in kB. */
     private static long serverRssKb() throws IOException {
+        String offset = "jboss.socket.binding.port-offset=" + System.getProperty("bitpoll.portOffset", "100") + " ";
         List<Long> candidates = new ArrayList<>();
         ProcessHandle.allProcesses()
                 .forEach(process -> process.info().commandLine().ifPresent(command -> {
-                    if (command.contains("jboss-modules.jar") && command.contains("port-offset=100")) {
+                    if (command.contains("jboss-modules.jar") && (command + " ").contains(offset)) {
                         candidates.add(process.pid());
                     }
                 }));

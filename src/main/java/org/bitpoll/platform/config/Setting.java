@@ -43,14 +43,14 @@ public enum Setting {
     LDAP_CONNECT_TIMEOUT("bitpoll.ldap.connect-timeout", null, "3000", Rule.POSITIVE),
     LDAP_READ_TIMEOUT("bitpoll.ldap.read-timeout", null, "5000", Rule.POSITIVE),
 
-    DB_DRIVER(null, "BITPOLL_DB_DRIVER", "h2", Rule.DATABASE_DRIVER),
+    DB_DRIVER("bitpoll.db.driver", "BITPOLL_DB_DRIVER", "h2", Rule.DATABASE_DRIVER),
     DB_URL(
-            null,
+            "bitpoll.db.url",
             "BITPOLL_DB_URL",
-            "jdbc:h2:file:${jboss.server.data.dir}/bitpoll/bitpoll;DB_CLOSE_ON_EXIT=FALSE",
+            "jdbc:h2:file:${jboss.server.data.dir}/bitpoll/bitpoll;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
             Rule.JDBC_URL),
-    DB_USER(null, "BITPOLL_DB_USER", "sa", Rule.TEXT),
-    DB_PASSWORD(null, "BITPOLL_DB_PASSWORD", "sa", Rule.SECRET),
+    DB_USER("bitpoll.db.user", "BITPOLL_DB_USER", "sa", Rule.TEXT),
+    DB_PASSWORD("bitpoll.db.password", "BITPOLL_DB_PASSWORD", "sa", Rule.SECRET),
 
     SESSION_TIMEOUT(null, "BITPOLL_SESSION_TIMEOUT", "60", Rule.POSITIVE),
     TRUSTED_PROXY("bitpoll.trusted-proxy", "BITPOLL_TRUSTED_PROXY", "", Rule.IP_ADDRESSES),

@@ -67,7 +67,7 @@ public final class SettingsCheck {
                 .filter(url -> !url.startsWith("jdbc:" + driver + ":"))
                 .map(url -> problem(
                         Setting.DB_URL,
-                        "must start with jdbc:" + driver + ": for " + Setting.DB_DRIVER.variable() + "=" + driver));
+                        "must start with jdbc:" + driver + ": for " + Setting.DB_DRIVER.displayName() + "=" + driver));
     }
 
     private Optional<String> directory() {

@@ -29,10 +29,10 @@ public final class DatabaseReachability {
             connection.isValid(5);
         } catch (SQLException e) {
             throw new IllegalStateException(
-                    "BitpollDS (" + Setting.DB_DRIVER.variable() + "=" + settings.value(Setting.DB_DRIVER) + ", "
-                            + Setting.DB_URL.variable() + "="
+                    "BitpollDS (" + Setting.DB_DRIVER.displayName() + "=" + settings.value(Setting.DB_DRIVER) + ", "
+                            + Setting.DB_URL.displayName() + "="
                             + SettingsCheck.withoutPassword(settings.value(Setting.DB_URL)) + ", "
-                            + Setting.DB_USER.variable() + "=" + settings.value(Setting.DB_USER)
+                            + Setting.DB_USER.displayName() + "=" + settings.value(Setting.DB_USER)
                             + ") cannot be reached: " + reasons(e),
                     e);
         }

@@ -64,7 +64,7 @@ class PasswordResetIT {
         String directoryUser = Registrations.unique("ldap.user");
         try (Connection connection = TestAccounts.connect();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO account (id, username, email,"
-                        + " date_joined) VALUES (NEXT VALUE FOR account_seq, ?, ?, ?)")) {
+                        + " date_joined) VALUES (nextval('account_seq'), ?, ?, ?)")) {
             insert.setString(1, directoryUser);
             insert.setString(2, Registrations.address(directoryUser));
             insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));

@@ -45,7 +45,7 @@ class MyPollsBrowserIT extends BrowserTestBase {
     private static void watch(String slug, TestAccounts.Credentials account) {
         try (Connection connection = TestAccounts.connect();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO poll_watch (id, poll_id,"
-                        + " account_id) VALUES (NEXT VALUE FOR poll_watch_seq, (SELECT id FROM poll WHERE url = ?),"
+                        + " account_id) VALUES (nextval('poll_watch_seq'), (SELECT id FROM poll WHERE url = ?),"
                         + " (SELECT id FROM account WHERE username = ?))")) {
             insert.setString(1, slug);
             insert.setString(2, account.username());

@@ -42,7 +42,7 @@ final class Accounts {
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection connection = TestAccounts.connect()) {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO user_group (id, name) VALUES (NEXT VALUE FOR user_group_seq, ?)")) {
+                    "INSERT INTO user_group (id, name) VALUES (nextval('user_group_seq'), ?)")) {
                 insert.setString(1, name);
                 insert.executeUpdate();
             }

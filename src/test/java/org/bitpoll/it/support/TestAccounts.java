@@ -1,19 +1,29 @@
 package org.bitpoll.it.support;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Properties;
 import java.util.UUID;
 import org.bitpoll.account.domain.Passwords;
 
 /**
  * Local accounts for the tests, written straight into the test server's database as an operator's SQL would (the
- * registration pages have tests of their own). The test server's H2 database runs in AUTO_SERVER mode (pom.xml), so
- * this JVM can open it while WildFly holds it; {@code bitpoll.it.jdbcUrl} names another database. The password
- * hash is the one the application writes, so the server's jdbc-realm checks the password as for any account.
+ * registration pages have tests of their own), and the connection other tests use to look into that database. The
+ * build names the database of the server under test ({@code bitpoll.it.jdbcUrl}, pom.xml): H2 in AUTO_SERVER mode,
+ * which this JVM opens while WildFly holds it, or PostgreSQL, where the tests log in as the server does, with the
+ * role ({@code bitpoll.it.jdbcUser}) and the password from the server's own properties file
+ * ({@code bitpoll.it.jdbcPasswordFile}, made by test-services.sh). The SQL here and in the tests runs on both
+ * (sequences through {@code nextval('<name>')}, which H2 knows as well). The password hash is the one the
+ * application writes, so the server's jdbc-realm checks the password as for any account.
  */
 public final class TestAccounts {
 
@@ -39,7 +49,7 @@ public final class TestAccounts {
     private static Credentials insert(String username, String firstName, boolean siteAdmin) {
         String password = "pw-" + UUID.randomUUID();
         String sql = "INSERT INTO account (id, username, password_hash, first_name, last_name, email, site_admin,"
-                + " date_joined) VALUES (NEXT VALUE FOR account_seq, ?, ?, ?, 'Tester', ?, ?, ?)";
+                + " date_joined) VALUES (nextval('account_seq'), ?, ?, ?, 'Tester', ?, ?, ?)";
         try (Connection connection = connect();
                 PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, username);
@@ -61,6 +71,20 @@ public final class TestAccounts {
         if (url == null) {
             throw new IllegalStateException("bitpoll.it.jdbcUrl is not set (pom.xml, integration-testing profile)");
         }
-        return DriverManager.getConnection(url, "sa", "sa");
+        return DriverManager.getConnection(url, System.getProperty("bitpoll.it.jdbcUser", "sa"), password());
+    }
+
+    private static String password() {
+        String file = System.getProperty("bitpoll.it.jdbcPasswordFile");
+        if (file == null) {
+            return "sa";
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("test-services.sh writes the database password to " + file, e);
+        }
+        return properties.getProperty("bitpoll.db.password");
     }
 }

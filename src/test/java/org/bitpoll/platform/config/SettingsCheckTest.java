@@ -153,7 +153,7 @@ class SettingsCheckTest {
         assertThat(check().problems())
                 .singleElement()
                 .asString()
-                .startsWith("BITPOLL_DB_URL = jdbc:postgresql://localhost/bitpoll: must start with jdbc:h2:");
+                .startsWith("bitpoll.db.url (BITPOLL_DB_URL) = jdbc:postgresql://localhost/bitpoll: must start with jdbc:h2:");
 
         environment.put("BITPOLL_DB_DRIVER", "postgresql");
         assertThat(check().problems()).isEmpty();
@@ -185,8 +185,8 @@ class SettingsCheckTest {
                 .contains(
                         "bitpoll.smtp.password (BITPOLL_SMTP_PASSWORD) = (set)",
                         "bitpoll.ldap.bind-password = (set)",
-                        "BITPOLL_DB_PASSWORD = (set)",
-                        "BITPOLL_DB_URL = jdbc:h2:file:/tmp/x;PASSWORD=(hidden);USER=sa",
+                        "bitpoll.db.password (BITPOLL_DB_PASSWORD) = (set)",
+                        "bitpoll.db.url (BITPOLL_DB_URL) = jdbc:h2:file:/tmp/x;PASSWORD=(hidden);USER=sa",
                         "bitpoll.imprint-text (BITPOLL_IMPRINT_TEXT) = (32 characters)",
                         "bitpoll.privacy-text (BITPOLL_PRIVACY_TEXT) = (not set) (default)",
                         "bitpoll.site-name (BITPOLL_SITE_NAME) = Bitpoll (default)");

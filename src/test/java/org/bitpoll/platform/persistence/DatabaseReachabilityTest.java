@@ -23,9 +23,9 @@ class DatabaseReachabilityTest {
 
         assertThatThrownBy(() -> DatabaseReachability.require(() -> DriverManager.getConnection(url), settings))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("BitpollDS (BITPOLL_DB_DRIVER=postgresql, "
-                        + "BITPOLL_DB_URL=jdbc:postgresql://127.0.0.1:1/bitpoll?password=(hidden), "
-                        + "BITPOLL_DB_USER=bitpoll) cannot be reached: ")
+                .hasMessageStartingWith("BitpollDS (bitpoll.db.driver (BITPOLL_DB_DRIVER)=postgresql, "
+                        + "bitpoll.db.url (BITPOLL_DB_URL)=jdbc:postgresql://127.0.0.1:1/bitpoll?password=(hidden), "
+                        + "bitpoll.db.user (BITPOLL_DB_USER)=bitpoll) cannot be reached: ")
                 .hasMessageContaining("Connection to 127.0.0.1:1 refused")
                 .message()
                 .doesNotContain("s3cret");
