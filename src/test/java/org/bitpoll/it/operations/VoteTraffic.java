@@ -128,11 +128,14 @@ final class VoteTraffic {
         }
     }
 
-    /** Waits until a vote POST is on its way, and returns how many are. */
-    int awaitInFlight(Duration timeout) {
+    /**
+     * Waits until at least {@code wanted} vote POSTs are on their way (or the timeout has passed), and returns how
+     * many are.
+     */
+    int awaitInFlight(int wanted, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         int now;
-        while ((now = inFlight.get()) == 0 && System.nanoTime() < deadline) {
+        while ((now = inFlight.get()) < wanted && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
         return now;

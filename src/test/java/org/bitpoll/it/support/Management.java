@@ -76,6 +76,19 @@ public final class Management {
         requireSuccess(response);
     }
 
+    /**
+     * Suspends the server gracefully: requests already running finish (waiting at most {@code timeoutSeconds}),
+     * new ones are answered 503 until {@link #resume}.
+     */
+    public void suspend(int timeoutSeconds) {
+        requireSuccess(call("{\"operation\":\"suspend\",\"address\":[],\"suspend-timeout\":" + timeoutSeconds + "}"));
+    }
+
+    /** Ends a {@link #suspend}: the server takes requests again. */
+    public void resume() {
+        requireSuccess(call("{\"operation\":\"resume\",\"address\":[]}"));
+    }
+
     /** The deployment's status as the admin console shows it: {@code OK}, {@code FAILED} or {@code STOPPED}. */
     public String deploymentStatus() {
         String response = call("{\"operation\":\"read-attribute\",\"address\":[{\"deployment\":\"" + DEPLOYMENT

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -58,7 +59,7 @@ public final class ServerProcess {
             List<ServerProcess> found = entries.filter(
                             entry -> entry.getFileName().toString().matches("\\d+"))
                     .map(entry -> read(entry, marker))
-                    .filter(process -> process != null)
+                    .filter(Objects::nonNull)
                     .toList();
             if (found.size() != 1) {
                 throw new IllegalStateException("expected one WildFly process with " + marker + ", found " + found);
@@ -95,10 +96,6 @@ public final class ServerProcess {
     private static List<String> nulSeparated(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         return text.isEmpty() ? List.of() : Arrays.asList(text.split("\0"));
-    }
-
-    public long pid() {
-        return pid;
     }
 
     /**
