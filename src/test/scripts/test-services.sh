@@ -162,6 +162,16 @@ stop_stale_server() {
     pkill -f "jboss.socket.binding.port-offset=$1( |\$)" 2>/dev/null || true
 }
 
+# A slapd or PostgreSQL left on the tests' ports by an aborted run whose target folder was deleted since (so its pid
+# file is gone): stopped by the port it listens on.
+stop_stale_daemons() {
+    local pg_port=$1 ldap_port=$2
+    pkill -f "^/usr/sbin/slapd -h ldap://127.0.0.1:$ldap_port/ " 2>/dev/null || true
+    pkill -f "^/usr/lib/postgresql/[0-9]+/bin/postgres -D .* -p $pg_port " 2>/dev/null || true
+    while pgrep -f "^/usr/sbin/slapd -h ldap://127.0.0.1:$ldap_port/ |^/usr/lib/postgresql/[0-9]+/bin/postgres -D .* -p $pg_port " \
+        >/dev/null; do sleep 0.1; done
+}
+
 case "$action" in
 start)
     target=$3
@@ -178,6 +188,8 @@ start)
     add_management_user "$target/it-config"
     add_smtp_login
     stop_pg
+    stop_ldap
+    stop_stale_daemons "$pg_port" "$6"
     rm -rf "$dir/pg"
     mkdir -p "$dir/pg"
     [ "$(id -u)" -eq 0 ] && chown postgres "$dir/pg" && chmod o+x "$dir" "$(dirname "$dir")" 2>/dev/null || true
