@@ -85,9 +85,42 @@ let
     privacyUrl = "BITPOLL_PRIVACY_URL";
     privacyText = "BITPOLL_PRIVACY_TEXT";
     contactEmail = "BITPOLL_CONTACT_EMAIL";
+    retentionDays = "BITPOLL_RETENTION_DAYS";
+    retentionWarningDays = "BITPOLL_RETENTION_WARNING_DAYS";
+    cleanupSchedule = "BITPOLL_CLEANUP_SCHEDULE";
+    trustedProxy = "BITPOLL_TRUSTED_PROXY";
+    sessionTimeout = "BITPOLL_SESSION_TIMEOUT";
   };
 
-  settingValue = value: if lib.isBool value then lib.boolToString value else toString value;
+  settingValue =
+    value:
+    if lib.isBool value then
+      lib.boolToString value
+    else if lib.isList value then
+      lib.concatStringsSep " " value
+    else
+      toString value;
+
+  # What the application accepts (org.bitpoll.platform.config.Rule), checked here so that a bad value stops the
+  # evaluation instead of the deployment: the proxy's addresses as IP literals, the clean-up's calendar attributes.
+  badProxies = lib.filter (
+    address: builtins.match "[0-9.]+|[0-9A-Fa-f:.]+" address == null
+  ) cfg.settings.trustedProxy;
+  scheduleKeys = [
+    "second"
+    "minute"
+    "hour"
+    "dayOfMonth"
+    "month"
+    "dayOfWeek"
+  ];
+  badSchedulePairs = lib.filter (
+    pair:
+    let
+      parts = builtins.match "([^=]+)=(.+)" pair;
+    in
+    parts == null || !lib.elem (builtins.head parts) scheduleKeys
+  ) (lib.filter (pair: pair != "") (lib.splitString " " cfg.settings.cleanupSchedule));
 
   ldapEnabled = cfg.ldap.url != null;
 
@@ -117,11 +150,16 @@ let
     "bitpoll.ldap.connect-timeout" = cfg.ldap.connectTimeout;
     "bitpoll.ldap.read-timeout" = cfg.ldap.readTimeout;
   };
+  # The datasource reads bitpoll.db.* before BITPOLL_DB_*: a free-form bitpoll.db.url would reach the server but
+  # not bitpoll-manage, so the database is the database options' alone.
   managedNames = [
     "jboss.server.base.dir"
     "jboss.server.log.dir"
     "jboss.server.temp.dir"
     "jboss.socket.binding.port-offset"
+    "bitpoll.db.driver"
+    "bitpoll.db.url"
+    "bitpoll.db.user"
   ]
   ++ lib.attrNames managedProperties
   ++ lib.mapAttrsToList (_: s: s.property) secretFiles;
@@ -188,8 +226,19 @@ let
   serviceScript = "${pkgs.bash}/bin/bash ${./bitpoll-service.sh}";
 
   # bitpoll-manage for the operator (root): runs the package's command as the service's user through
-  # systemd-run, with the service's database, its management port and its secrets as credentials. While the
-  # service runs, its properties file (settings and secrets) is given too.
+  # systemd-run, with the service's database (the same BITPOLL_DB_* as the unit, the password file as a
+  # credential of the run), the package's WAR (its migrations are the ones the next start applies, also before
+  # the first start has copied it into the data directory), its management port, and the tools it calls
+  # (pg_dump of the local server's version with createLocally). While the service runs, its properties file
+  # (settings and secrets) is given too.
+  manageTools = [
+    pkgs.coreutils
+    pkgs.findutils
+    pkgs.gnugrep
+    pkgs.unzip
+    (if cfg.database.createLocally then config.services.postgresql.package else pkgs.postgresql)
+    (finalPackage.jdk or pkgs.jdk17_headless)
+  ];
   databaseEnvironment = {
     BITPOLL_DB_DRIVER = cfg.database.type;
   }
@@ -215,7 +264,9 @@ let
             // {
               JBOSS_HOME = "${finalPackage}";
               BITPOLL_BASE_DIR = "${cfg.dataDir}/standalone";
+              BITPOLL_WAR = "${finalPackage}/standalone/deployments/ROOT.war";
               BITPOLL_MANAGEMENT = "127.0.0.1:${toString cfg.managementPort}";
+              PATH = lib.makeBinPath manageTools;
             }
           )
           ++ lib.mapAttrsToList (_: s: lib.escapeShellArg "--property=LoadCredential=${s.credential}:${s.path}") givenSecrets
@@ -573,6 +624,55 @@ in
             example = "polls@example.org";
             description = "Mail address for reports of problems, named on `/problems/` (`bitpoll.contact-email`).";
           };
+
+          retentionDays = mkOption {
+            type = types.ints.unsigned;
+            default = 180;
+            example = 365;
+            description = ''
+              A poll whose last option and due date are older than this many days is deleted with its votes and
+              comments (`bitpoll.retention-days`); `0` keeps polls for ever.
+            '';
+          };
+
+          retentionWarningDays = mkOption {
+            type = types.ints.unsigned;
+            default = 14;
+            description = ''
+              The owner of a poll gets a mail this many days before it is deleted
+              (`bitpoll.retention-warning-days`); less than {option}`services.bitpoll.settings.retentionDays`.
+            '';
+          };
+
+          cleanupSchedule = mkOption {
+            type = types.str;
+            default = "hour=3 minute=15";
+            example = "dayOfWeek=Sun hour=4 minute=0";
+            description = ''
+              When the daily clean-up (expired links and sessions, retention) runs (`bitpoll.cleanup-schedule`):
+              EJB calendar attributes (`second`, `minute`, `hour`, `dayOfMonth`, `month`, `dayOfWeek`) as
+              `key=value` pairs separated by spaces, in the server's time zone.
+            '';
+          };
+
+          trustedProxy = mkOption {
+            type = types.listOf types.str;
+            default = [ ];
+            example = [ "127.0.0.1" ];
+            description = ''
+              IP addresses of the reverse proxy in front of Bitpoll, as the server sees its connections
+              (`bitpoll.trusted-proxy`). Only from these peers are the `X-Forwarded-For`, `-Proto`, `-Host` and
+              `-Port` headers honoured, so that rate limits count the real clients and cookies are Secure behind
+              HTTPS. nginx on the same machine, proxying to `127.0.0.1`, is `[ "127.0.0.1" ]`; an IPv6 address is
+              written out as Java prints it (`"0:0:0:0:0:0:0:1"`). Empty: no proxy, the headers are ignored.
+            '';
+          };
+
+          sessionTimeout = mkOption {
+            type = types.ints.positive;
+            default = 60;
+            description = "Minutes of idle time after which a session, and a login with it, ends (`BITPOLL_SESSION_TIMEOUT`).";
+          };
         };
       };
       default = { };
@@ -580,6 +680,8 @@ in
         {
           siteName = "Team polls";
           baseUrl = "https://polls.example.org";
+          trustedProxy = [ "127.0.0.1" ];
+          retentionDays = 365;
           "bitpoll.votes-per-client-per-minute" = 60;
         }
       '';
@@ -645,6 +747,27 @@ in
       {
         assertion = !(cfg.mail.ssl && cfg.mail.starttls);
         message = "services.bitpoll.mail.ssl and services.bitpoll.mail.starttls exclude each other: set one.";
+      }
+      {
+        assertion =
+          cfg.settings.retentionDays > 0 -> cfg.settings.retentionWarningDays < cfg.settings.retentionDays;
+        message = ''
+          services.bitpoll.settings.retentionWarningDays = ${toString cfg.settings.retentionWarningDays} must be less than
+          services.bitpoll.settings.retentionDays = ${toString cfg.settings.retentionDays}: the owner is warned before
+          the poll is deleted (retentionDays = 0 turns retention off).
+        '';
+      }
+      {
+        assertion = badProxies == [ ];
+        message = lib.concatMapStringsSep "\n" (
+          address: ''services.bitpoll.settings.trustedProxy: "${address}" is no IP address (a host name is not resolved; give the address the proxy connects from, such as "127.0.0.1").''
+        ) badProxies;
+      }
+      {
+        assertion = badSchedulePairs == [ ];
+        message = lib.concatMapStringsSep "\n" (
+          pair: ''services.bitpoll.settings.cleanupSchedule: "${pair}" is no key=value pair with a key of ${lib.concatStringsSep ", " scheduleKeys} (such as "hour=3 minute=15").''
+        ) badSchedulePairs;
       }
       {
         assertion = clashingProperties == [ ];

@@ -3,11 +3,13 @@
 # test-services.sh has started the tests' PostgreSQL cluster and before the test server starts:
 #   1. every .nix file of the repository parses (Debian's nix-bin);
 #   2. deploy/module.nix, evaluated against stand-in.nix (the few lib functions and NixOS options it uses),
-#      yields the expected user, unit, credentials and hardening for three configurations: the defaults,
-#      PostgreSQL created locally, LDAP and mail with password files;
-#   3. bad input fails with a message naming the option: a value of the wrong type, a secret given as a Nix path
-#      or as a store path, PostgreSQL without a password file, an LDAP URL without a scheme, LDAP without a bind
-#      password file, a setting the module manages itself;
+#      yields the expected user, unit, environment (the typed settings' variables), credentials, hardening and
+#      bitpoll-manage for three configurations: the defaults, PostgreSQL created locally behind a local proxy with
+#      retention, clean-up and session settings, LDAP and mail with password files;
+#   3. bad input fails with a message naming the option: a value of the wrong type (a negative retention), a
+#      secret given as a Nix path or as a store path, PostgreSQL without a password file, an LDAP URL without a
+#      scheme, LDAP without a bind password file, a retention warning not before the deletion, a proxy given by
+#      name, a schedule key the server does not know, a setting the module manages itself;
 #   4. each rendered unit passes systemd-analyze verify and scores at most 2.0 (systemd-analyze security --offline);
 #   5. deploy/bitpoll-service.sh seeds a data directory, updates an unedited configuration on upgrade, keeps an
 #      edited one (with the new version beside it) and never touches data/;
@@ -15,7 +17,8 @@
 #      unprivileged user nobody, with the environment and scripts the module renders and all state in a temporary
 #      data directory; with the test services up it is the LDAP and mail-login variant, reaches the tests'
 #      PostgreSQL through its Unix socket (junixsocket), gets its secrets from credentials through its private
-#      properties file, serves / with HTTP 200, lets a directory user log in, create a poll and vote, and stops.
+#      properties file, serves / with HTTP 200, lets a directory user log in, create a poll and vote; bitpoll-manage
+#      with the module's environment checks and backs up that database through the same socket; the server stops.
 # Usage: check-deploy.sh <project dir> <target dir> <http port> <management port> [<test services dir> <postgres port>]
 set -euo pipefail
 project=$1
@@ -109,11 +112,19 @@ expect defaults '.service.environment.JBOSS_HOME | endswith("/bitpoll")' "the pa
 expect defaults '.scripts."bitpoll-start" | contains("jboss.bind.address=127.0.0.1\n") and contains("jboss.bind.address.management=127.0.0.1\n")' \
     "listens on loopback"
 expect defaults '.firewall == [] and .postgresql == null' "no firewall port, no PostgreSQL"
+expect defaults '.service.environment | .BITPOLL_RETENTION_DAYS == "180" and .BITPOLL_RETENTION_WARNING_DAYS == "14"
+    and .BITPOLL_CLEANUP_SCHEDULE == "hour=3 minute=15" and .BITPOLL_TRUSTED_PROXY == "" and .BITPOLL_SESSION_TIMEOUT == "60"' \
+    "the retention, clean-up, proxy and session defaults of configure-server.cli"
 expect defaults '.manage | contains("--uid=bitpoll --gid=bitpoll") and contains("'"'"'--setenv=BITPOLL_DB_DRIVER=h2'"'"'")
     and contains("'"'"'--setenv=BITPOLL_MANAGEMENT=127.0.0.1:9990'"'"'") and (contains("LoadCredential") | not)' \
     "bitpoll-manage runs as bitpoll with the service's database and management port"
+expect defaults '.manage | test("--setenv=BITPOLL_WAR=[^'"'"']*/bitpoll/standalone/deployments/ROOT.war'"'"'")
+    and contains("'"'"'--setenv=BITPOLL_BASE_DIR=/var/lib/bitpoll/standalone'"'"'")' \
+    "bitpoll-manage uses the package's WAR"
 
-evaluate postgresql '{ enable = true; database = { type = "postgresql"; createLocally = true; }; }' \
+evaluate postgresql '{ enable = true; database = { type = "postgresql"; createLocally = true; };
+    settings = { trustedProxy = [ "127.0.0.1" "0:0:0:0:0:0:0:1" ]; retentionDays = 30; retentionWarningDays = 7;
+                 cleanupSchedule = "dayOfWeek=Sun hour=4 minute=0"; sessionTimeout = 20; }; }' \
     || fail "PostgreSQL created locally does not evaluate: $(cat "$work/postgresql.err")"
 expect postgresql '.postgresql == {enable: true, ensureDatabases: ["bitpoll"], ensureUsers: [{name: "bitpoll", ensureDBOwnership: true}]}' \
     "database and role created by services.postgresql"
@@ -123,6 +134,17 @@ expect postgresql '.service.environment.BITPOLL_DB_DRIVER == "postgresql" and .s
 expect postgresql '(.service.after | index("postgresql.target")) != null and .service.requires == ["postgresql.target"]' "after PostgreSQL"
 expect postgresql '.service.serviceConfig.LoadCredential == []' "no password"
 expect postgresql "$hardening" "the hardening"
+expect postgresql '.service.environment | .BITPOLL_TRUSTED_PROXY == "127.0.0.1 0:0:0:0:0:0:0:1"
+    and .BITPOLL_RETENTION_DAYS == "30" and .BITPOLL_RETENTION_WARNING_DAYS == "7"
+    and .BITPOLL_CLEANUP_SCHEDULE == "dayOfWeek=Sun hour=4 minute=0" and .BITPOLL_SESSION_TIMEOUT == "20"' \
+    "the proxy, retention, clean-up and session settings as the variables configure-server.cli reads"
+expect postgresql '.scripts."bitpoll-start" | contains("trusted-proxy") or contains("retention") | not' \
+    "none of them in the properties file, where configure-server.cli's definitions would hide them"
+expect postgresql '.service.environment.BITPOLL_DB_URL as $url | .manage | contains("'"'"'--setenv=BITPOLL_DB_URL=" + $url + "'"'"'")
+    and contains("'"'"'--setenv=BITPOLL_DB_USER=bitpoll'"'"'") and (contains("BITPOLL_DB_PASSWORD") | not)' \
+    "bitpoll-manage reaches the service's database through the same Unix socket URL, without a password"
+expect postgresql '.manage | test("--setenv=PATH=[^'"'"']*/usr/lib/postgresql/local/bin")' \
+    "bitpoll-manage runs pg_dump of the local PostgreSQL server's package"
 
 evaluate ldap-mail '{
     enable = true;
@@ -184,6 +206,20 @@ refuse "a mail login without a password file" '{ enable = true; mail.user = "pol
     "services.bitpoll.mail.user and services.bitpoll.mail.passwordFile go together"
 refuse "a setting the module manages" '{ enable = true; settings."jboss.http.port" = 80; }' \
     'services.bitpoll.settings."jboss.http.port" is set by the module itself'
+refuse "a database URL as a free-form setting" '{ enable = true; settings."bitpoll.db.url" = "jdbc:h2:mem:x"; }' \
+    'services.bitpoll.settings."bitpoll.db.url" is set by the module itself'
+refuse "a negative retention" '{ enable = true; settings.retentionDays = -1; }' \
+    "services.bitpoll.settings.retentionDays' has a value of the wrong type"
+refuse "a retention warning not before the deletion" '{ enable = true; settings = { retentionDays = 10; retentionWarningDays = 10; }; }' \
+    "services.bitpoll.settings.retentionWarningDays = 10 must be less than"
+refuse "a session timeout of 0" '{ enable = true; settings.sessionTimeout = 0; }' \
+    "services.bitpoll.settings.sessionTimeout' has a value of the wrong type"
+refuse "a proxy given by its host name" '{ enable = true; settings.trustedProxy = [ "proxy.example.org" ]; }' \
+    'services.bitpoll.settings.trustedProxy: "proxy.example.org" is no IP address'
+refuse "a clean-up schedule with an unknown key" '{ enable = true; settings.cleanupSchedule = "hours=3"; }' \
+    'services.bitpoll.settings.cleanupSchedule: "hours=3" is no key=value pair'
+refuse "a retention given as a system property" '{ enable = true; settings."bitpoll.retention-days" = 30; }' \
+    'services.bitpoll.settings."bitpoll.retention-days" is a typed setting: use services.bitpoll.settings.retentionDays'
 refuse "a typed setting given as a system property" '{ enable = true; settings."bitpoll.site-name" = "Polls"; }' \
     'services.bitpoll.settings."bitpoll.site-name" is a typed setting: use services.bitpoll.settings.siteName'
 refuse "createLocally with another role" \
@@ -370,6 +406,27 @@ if [ -f "$work/run/credentials/db-password" ]; then
         pass "the schema was migrated in PostgreSQL over its Unix socket (junixsocket)"
     else
         fail "no migrations in the PostgreSQL database reached through the Unix socket"
+    fi
+    # bitpoll-manage with the environment the module's wrapper gives it (but its PATH, which names the store),
+    # as the service's user, beside the running server: the same Unix socket URL, junixsocket on its class path,
+    # pg_dump through the socket's folder
+    mapfile -t manage_env < <(jq -r .manage "$work/run.json" | grep -o "'--setenv=[^']*'" \
+        | sed "s/^'--setenv=//; s/'\$//" | grep -v '^PATH=')
+    manage() {
+        (cd "$data" && setpriv --reuid="$run_user" --regid="$run_group" --clear-groups --inh-caps=-all \
+            env -i "${manage_env[@]}" "PATH=$psql_bin:/usr/bin:/bin" "HOME=$data" "TMPDIR=$work/run/cache" \
+            "BITPOLL_DB_PASSWORD_FILE=$work/run/credentials/db-password" \
+            "BITPOLL_PROPERTIES=$work/run/runtime/server.properties" bash "$project/wildfly-config/bitpoll-manage" "$@")
+    }
+    if manage check > "$work/manage.out" 2>&1; then
+        pass "bitpoll-manage check, as the module runs it: $(grep -m1 -i database "$work/manage.out")"
+    else
+        fail "bitpoll-manage check, as the module runs it: $(cat "$work/manage.out")"
+    fi
+    if manage backup "$data/backup.sql" > "$work/manage.out" 2>&1 && grep -q 'CREATE TABLE' "$data/backup.sql"; then
+        pass "bitpoll-manage backup: $(head -n 1 "$work/manage.out")"
+    else
+        fail "bitpoll-manage backup, as the module runs it: $(cat "$work/manage.out")"
     fi
     ps -eo args > "$work/command-lines"
     if grep -qF -f <(cat "$work/run/credentials/"*) "$work/command-lines"; then

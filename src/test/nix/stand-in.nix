@@ -44,6 +44,8 @@ let
       replaceStrings
       ;
     isBool = builtins.isBool;
+    isList = builtins.isList;
+    makeBinPath = packages: concatStringsSep ":" (map (p: "${p}/bin") packages);
     boolToString = b: if b then "true" else "false";
     toLower = replaceStrings (lib.stringToCharacters "ABCDEFGHIJKLMNOPQRSTUVWXYZ") (
       lib.stringToCharacters "abcdefghijklmnopqrstuvwxyz"
@@ -111,6 +113,7 @@ let
         v: isInt v && v >= 0 && v <= 65535
       );
       ints.positive = mk "positive integer, meaning >0" (v: isInt v && v > 0);
+      ints.unsigned = mk "unsigned integer, meaning >=0" (v: isInt v && v >= 0);
       enum = values: mk "one of ${concatStringsSep ", " (map (v: ''"${v}"'') values)}" (v: elem v values);
       nullOr = t: mk "null or ${t.description}" (v: v == null || t.check v);
       either = a: b: mk "${a.description} or ${b.description}" (v: a.check v || b.check v);
@@ -196,18 +199,24 @@ let
     findutils = "/usr";
     gawk = "/usr";
     gnugrep = "/usr";
+    unzip = "/usr";
+    postgresql = "/usr/lib/postgresql/default";
     bitpoll = {
       outPath = package;
+      jdk = "/usr/lib/jvm/default-java";
       override =
         { withLdap, withMailLogin }:
         {
           outPath = "${package}-variant${if withLdap then "-ldap" else ""}${if withMailLogin then "-mail-login" else ""}";
+          jdk = "/usr/lib/jvm/default-java";
         };
     };
   };
 
   config = {
     services.bitpoll = evalOptions [ "services" "bitpoll" ] evaluated.options.services.bitpoll settings;
+    # the option of NixOS's postgresql module the module reads (pg_dump of the local server's version)
+    services.postgresql.package = "/usr/lib/postgresql/local";
   };
 
   evaluated = import module {

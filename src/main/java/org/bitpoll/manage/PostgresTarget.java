@@ -5,6 +5,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +18,11 @@ import java.util.stream.Collectors;
 record PostgresTarget(String address, String user, String password) {
 
     private static final String PREFIX = "jdbc:postgresql:";
+    /**
+     * A Unix socket given to junixsocket's socket factory ({@code socketFactoryArg}, as the NixOS module's URL has
+     * it): libpq takes its folder as the host and the number in its name as the port.
+     */
+    private static final Pattern SOCKET = Pattern.compile("(/.*)/\\.s\\.PGSQL\\.([0-9]+)");
 
     static PostgresTarget of(DatabaseSettings settings) {
         String rest = settings.url().substring(PREFIX.length());
@@ -44,9 +51,17 @@ record PostgresTarget(String address, String user, String password) {
         } else {
             hostAndDatabase = "localhost:5432/" + rest;
         }
-        String sslmode = parameters.containsKey("sslmode") ? "?sslmode=" + parameters.get("sslmode") : "";
         String user = parameters.getOrDefault("user", settings.user());
         String password = parameters.getOrDefault("password", settings.password());
+        Matcher socket = SOCKET.matcher(parameters.getOrDefault("socketFactoryArg", ""));
+        if (socket.matches()) {
+            String database = hostAndDatabase.substring(hostAndDatabase.indexOf('/') + 1);
+            return new PostgresTarget(
+                    "postgresql:///" + database + "?host=" + socket.group(1) + "&port=" + socket.group(2),
+                    user,
+                    password);
+        }
+        String sslmode = parameters.containsKey("sslmode") ? "?sslmode=" + parameters.get("sslmode") : "";
         return new PostgresTarget("postgresql://" + hostAndDatabase + sslmode, user, password);
     }
 

@@ -37,6 +37,18 @@ class PostgresTargetTest {
     }
 
     @Test
+    void aUnixSocketOfJunixsocketIsReachedThroughItsFolderAndPort() {
+        PostgresTarget target = target(
+                "jdbc:postgresql://localhost/bitpoll?socketFactory=org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg"
+                        + "&socketFactoryArg=/run/postgresql/.s.PGSQL.5433",
+                "bitpoll",
+                "sa");
+
+        assertThat(target.address()).isEqualTo("postgresql:///bitpoll?host=/run/postgresql&port=5433");
+        assertThat(target.user()).isEqualTo("bitpoll");
+    }
+
+    @Test
     void thePasswordFileLineEscapesColonsAndBackslashes() {
         assertThat(target("jdbc:postgresql:bitpoll", "bitpoll", "a:b\\c").passwordFileLine())
                 .isEqualTo("*:*:*:*:a\\:b\\\\c");

@@ -153,7 +153,8 @@ class SettingsCheckTest {
         assertThat(check().problems())
                 .singleElement()
                 .asString()
-                .startsWith("bitpoll.db.url (BITPOLL_DB_URL) = jdbc:postgresql://localhost/bitpoll: must start with jdbc:h2:");
+                .startsWith(
+                        "bitpoll.db.url (BITPOLL_DB_URL) = jdbc:postgresql://localhost/bitpoll: must start with jdbc:h2:");
 
         environment.put("BITPOLL_DB_DRIVER", "postgresql");
         assertThat(check().problems()).isEmpty();
