@@ -2,6 +2,7 @@ package org.bitpoll.cleanup.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -22,9 +23,15 @@ import org.bitpoll.poll.application.PollRetention;
  * ({@value #SETTING}). At start it keeps the timer a previous deployment left when its schedule is unchanged and
  * replaces it otherwise, so a redeploy never doubles it; a bad schedule fails the deployment with a message naming
  * the setting. Each run hands off to {@link Cleanup} outside a transaction: each part has its own.
+ *
+ * <p>It starts after the settings are checked and the schema is migrated ({@code DatabaseMigration}): a persistent
+ * timer fires as soon as its bean can be created, at boot even before the deployment has finished, and a run then
+ * found neither the newest columns nor, in a deployment that failed on a bad setting, a finished start (its calls
+ * into the application's beans waited for it for ever, and the next redeploy waited for the run).
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigration")
 public class CleanupTimer {
 
     static final String INFO = "bitpoll-cleanup";
