@@ -32,7 +32,7 @@ record DatabaseSettings(String driver, String url, String user, String password)
             if (base == null || base.isBlank()) {
                 throw new ManageFailure("neither BITPOLL_DB_URL nor BITPOLL_BASE_DIR is set: no database to open");
             }
-            url = "jdbc:h2:file:" + base + "/data/bitpoll/bitpoll;DB_CLOSE_ON_EXIT=FALSE";
+            url = "jdbc:h2:file:" + base + "/data/bitpoll/bitpoll;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         }
         url = url.strip();
         if (!url.startsWith("jdbc:" + driver + ":")) {

@@ -20,7 +20,7 @@ class DatabaseSettingsTest {
 
         assertThat(settings.driver()).isEqualTo("h2");
         assertThat(settings.url())
-                .isEqualTo("jdbc:h2:file:/var/lib/bitpoll/data/bitpoll/bitpoll;DB_CLOSE_ON_EXIT=FALSE");
+                .isEqualTo("jdbc:h2:file:/var/lib/bitpoll/data/bitpoll/bitpoll;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         assertThat(settings.user()).isEqualTo("sa");
         assertThat(settings.password()).isEqualTo("sa");
     }
