@@ -17,4 +17,10 @@ public interface GroupRepository {
     List<GroupRef> groupsOf(Long accountId);
 
     Optional<GroupRef> findById(Long groupId);
+
+    /** The group of exactly this name (names are unique regardless of case, so at most one matches). */
+    Optional<GroupRef> findByName(String name);
+
+    /** The ids of the accounts that are members of this group now. */
+    List<Long> memberIdsOf(Long groupId);
 }

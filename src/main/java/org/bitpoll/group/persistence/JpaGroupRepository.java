@@ -55,6 +55,26 @@ class JpaGroupRepository implements GroupRepository {
                 .findFirst();
     }
 
+    @Override
+    public Optional<GroupRef> findByName(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        return refs(em.createNativeQuery("SELECT id, name FROM user_group WHERE name = ?")
+                        .setParameter(1, name)
+                        .getResultList())
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Long> memberIdsOf(Long groupId) {
+        List<?> ids = em.createNativeQuery("SELECT account_id FROM group_member WHERE group_id = ? ORDER BY account_id")
+                .setParameter(1, groupId)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
     private static List<GroupRef> refs(List<?> rows) {
         return rows.stream()
                 .map(row -> (Object[]) row)
