@@ -1,6 +1,7 @@
 package org.bitpoll.account.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
@@ -8,10 +9,12 @@ import java.util.logging.Logger;
 import org.bitpoll.account.domain.Account;
 import org.bitpoll.account.domain.AccountRepository;
 import org.bitpoll.account.domain.DirectoryAttributes;
+import org.bitpoll.account.domain.DirectoryLogin;
 
 /**
  * What a login the realm has accepted changes here: the account row records the login; a directory user gets
- * their row at the first login and it takes over the directory's names and address at every login.
+ * their row at the first login and it takes over the directory's names and address at every login, and the
+ * directory groups they are in are announced ({@link DirectoryLogin}) for the features that mirror them.
  */
 @Stateless
 public class Logins {
@@ -23,6 +26,9 @@ public class Logins {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<DirectoryLogin> directoryLogins;
 
     /**
      * Records the login of {@code username}; {@code directory} holds what the directory says of the user, or is
@@ -41,6 +47,9 @@ public class Logins {
             return created;
         });
         account.loggedIn(directory, clock.instant());
+        if (directory != null && !account.isLocal()) {
+            directoryLogins.fire(new DirectoryLogin(account.getId(), directory.groups()));
+        }
         return true;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
+import java.util.HashSet;
 import org.bitpoll.account.application.DirectoryStatus;
 import org.bitpoll.account.application.LoginThrottle;
 import org.bitpoll.account.application.Logins;
@@ -108,7 +109,8 @@ public class SignIn {
                 first(attributes, "givenName"),
                 first(attributes, "sn"),
                 displayName.isEmpty() ? first(attributes, "cn") : displayName,
-                first(attributes, "mail"));
+                first(attributes, "mail"),
+                new HashSet<>(attributes.get("Roles")));
     }
 
     private static String first(Attributes attributes, String name) {

@@ -7,11 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bitpoll.group.domain.Group;
+import org.bitpoll.group.domain.GroupInvitation;
 import org.bitpoll.group.domain.GroupRepository;
 
 /**
- * Memberships read with native SQL over the V1 tables (the same on H2 and PostgreSQL); the groups feature maps
- * them as entities when it needs to change them.
+ * The groups as entities, to change them, and the memberships other features ask for read with native SQL (the
+ * same on H2 and PostgreSQL), which needs no entity loaded.
  */
 @ApplicationScoped
 class JpaGroupRepository implements GroupRepository {
@@ -73,6 +75,84 @@ class JpaGroupRepository implements GroupRepository {
                 .setParameter(1, groupId)
                 .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    @Override
+    public Optional<Group> find(Long groupId) {
+        return groupId == null ? Optional.empty() : Optional.ofNullable(em.find(Group.class, groupId));
+    }
+
+    @Override
+    public Optional<Group> findByKey(String nameKey) {
+        return em.createNamedQuery("UserGroup.findByKey", Group.class)
+                .setParameter("key", nameKey)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Group> ofMember(Long accountId) {
+        return em.createNamedQuery("UserGroup.ofMember", Group.class)
+                .setParameter("account", accountId)
+                .getResultList();
+    }
+
+    @Override
+    public void add(Group group) {
+        em.persist(group);
+    }
+
+    @Override
+    public void remove(Group group) {
+        em.remove(group);
+    }
+
+    @Override
+    public Optional<GroupInvitation> findInvitation(Long invitationId) {
+        return invitationId == null
+                ? Optional.empty()
+                : Optional.ofNullable(em.find(GroupInvitation.class, invitationId));
+    }
+
+    @Override
+    public Optional<GroupInvitation> findInvitation(Long groupId, Long inviteeId) {
+        return em.createNamedQuery("GroupInvitation.find", GroupInvitation.class)
+                .setParameter("group", groupId)
+                .setParameter("invitee", inviteeId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<GroupInvitation> invitationsTo(Long groupId) {
+        return em.createNamedQuery("GroupInvitation.ofGroup", GroupInvitation.class)
+                .setParameter("group", groupId)
+                .getResultList();
+    }
+
+    @Override
+    public List<GroupInvitation> invitationsOf(Long accountId) {
+        return em.createNamedQuery("GroupInvitation.ofInvitee", GroupInvitation.class)
+                .setParameter("invitee", accountId)
+                .getResultList();
+    }
+
+    @Override
+    public void add(GroupInvitation invitation) {
+        em.persist(invitation);
+    }
+
+    @Override
+    public void remove(GroupInvitation invitation) {
+        em.remove(invitation);
+    }
+
+    @Override
+    public long pollsOwnedBy(Long groupId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM poll WHERE group_id = ?")
+                        .setParameter(1, groupId)
+                        .getSingleResult())
+                .longValue();
     }
 
     private static List<GroupRef> refs(List<?> rows) {

@@ -11,6 +11,7 @@ public enum Setting {
     SITE_NAME("bitpoll.site-name", "BITPOLL_SITE_NAME", "Bitpoll", Rule.TEXT),
     BASE_URL("bitpoll.base-url", "BITPOLL_BASE_URL", "http://localhost:8080", Rule.SITE_ADDRESS),
     REGISTRATION("bitpoll.registration", "BITPOLL_REGISTRATION", "true", Rule.BOOLEAN),
+    GROUP_MANAGEMENT("bitpoll.group-management", "BITPOLL_GROUP_MANAGEMENT", "true", Rule.BOOLEAN),
     POLL_CREATION_REQUIRES_LOGIN(
             "bitpoll.poll-creation-requires-login", "BITPOLL_POLL_CREATION_REQUIRES_LOGIN", "false", Rule.BOOLEAN),
     PUBLIC_POLLS("bitpoll.public-polls", "BITPOLL_PUBLIC_POLLS", "true", Rule.BOOLEAN),
@@ -40,6 +41,7 @@ public enum Setting {
     LDAP_GROUP_FILTER("bitpoll.ldap.group-filter", null, "(&(objectClass=groupOfNames)(member={1}))", Rule.TEXT),
     LDAP_GROUP_ATTRIBUTE("bitpoll.ldap.group-attribute", null, "cn", Rule.TEXT),
     LDAP_ADMIN_GROUP("bitpoll.ldap.admin-group", null, "bitpoll-admins", Rule.TEXT),
+    LDAP_GROUPS("bitpoll.ldap.groups", "BITPOLL_LDAP_GROUPS", "", Rule.TEXT),
     LDAP_CONNECT_TIMEOUT("bitpoll.ldap.connect-timeout", null, "3000", Rule.POSITIVE),
     LDAP_READ_TIMEOUT("bitpoll.ldap.read-timeout", null, "5000", Rule.POSITIVE),
 

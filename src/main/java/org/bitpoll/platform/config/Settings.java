@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -149,6 +151,23 @@ public class Settings {
     /** Whether people may register local accounts (on unless the operator turns it off). */
     public boolean isRegistrationEnabled() {
         return bool(Setting.REGISTRATION);
+    }
+
+    /** Whether people create and run groups (on unless the operator turns it off). */
+    public boolean isGroupManagement() {
+        return bool(Setting.GROUP_MANAGEMENT);
+    }
+
+    /**
+     * The directory groups that appear as read-only groups, by the names the directory gives them (separated by
+     * commas, blanks around a name ignored); empty: none.
+     */
+    public List<String> getLdapGroups() {
+        return Arrays.stream(valid(Setting.LDAP_GROUPS).split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** The value set if it keeps the setting's rule; else, logged, the default. */

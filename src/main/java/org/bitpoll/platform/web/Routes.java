@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The one route table: gives the pages of a poll, its management and its votes their readable addresses,
  * {@code /poll/<slug>/} and below (and the export {@code /poll/<slug>.csv}), and the mailed links of accounts,
- * {@code /register/<token>}, {@code /password-reset/<token>} and {@code /account/email/<token>}, by forwarding to
+ * {@code /register/<token>}, {@code /password-reset/<token>} and {@code /account/email/<token>}, and a group's page,
+ * {@code /groups/<id>/} (beside the groups home {@code /groups/}), by forwarding to
  * the view files of the features; {@link Urls} builds the same addresses. Forms post back to the same address (see
  * {@code BitpollViewHandler}). Any other path under {@code /poll/}, the view files themselves included, is a 404.
  * Mapped in web.xml (after the statement probe).
@@ -42,6 +43,13 @@ public class Routes extends HttpFilter {
             "/password-reset/", "/password-reset/reset.xhtml",
             "/account/email/", "/account/email/confirm.xhtml");
 
+    /** The request attribute that carries the group id of the address to the page bean. */
+    public static final String GROUP_ID = "bitpoll.groupId";
+
+    private static final String GROUPS = "/groups/";
+    private static final Pattern GROUP_ROUTE = Pattern.compile("([0-9]{1,18})(/?)");
+    private static final String GROUP_VIEW = "/groups/group.xhtml";
+
     private static final Pattern VOTE_ROUTE = Pattern.compile("/vote/([0-9]{1,18})/(edit|assign)/");
 
     private static final Pattern ROUTE = Pattern.compile("/poll/([a-zA-Z0-9_-]{1,80})(/.*)?");
@@ -67,6 +75,10 @@ public class Routes extends HttpFilter {
                         path.substring(tokenRoute.getKey().length()), tokenRoute.getValue(), request, response, chain);
                 return;
             }
+        }
+        if (path.startsWith(GROUPS)) {
+            routeGroup(path.substring(GROUPS.length()), request, response, chain);
+            return;
         }
         Matcher csv = CSV_ROUTE.matcher(path);
         if (csv.matches()) {
@@ -97,6 +109,24 @@ public class Routes extends HttpFilter {
         }
         request.setAttribute(SLUG, matcher.group(1));
         request.getRequestDispatcher(view).forward(request, response);
+    }
+
+    /** The groups home (the folder's welcome file), a group's page by its id, or a 404. */
+    private static void routeGroup(
+            String rest, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Matcher group = GROUP_ROUTE.matcher(rest);
+        if (rest.isEmpty() || rest.equals("index.xhtml")) {
+            chain.doFilter(request, response);
+        } else if (group.matches() && group.group(2).isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + GROUPS + rest + "/");
+        } else if (group.matches()) {
+            request.setAttribute(GROUP_ID, Long.valueOf(group.group(1)));
+            request.getRequestDispatcher(GROUP_VIEW).forward(request, response);
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
     }
 
     /** The folder's own page (its welcome file), a token's page, or a 404. */

@@ -83,4 +83,14 @@ public final class Urls {
     public static String emailConfirmation(String token) {
         return "/account/email/" + token;
     }
+
+    /** The groups home: a person's invitations and groups. */
+    public static String groups() {
+        return "/groups/";
+    }
+
+    /** A group's page. */
+    public static String group(Long groupId) {
+        return "/groups/" + groupId + "/";
+    }
 }

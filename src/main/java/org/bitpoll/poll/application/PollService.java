@@ -51,7 +51,8 @@ public class PollService {
     /**
      * Who owns a poll, as its settings page shows it to a manager: the owner account's user name and name (null
      * when none), the owning group (null when none), the groups the visitor may hand the poll to (their own, and
-     * the current one), whether the visitor may claim it, and whether its management link may be retired.
+     * the current one; none while the operator has group management off, which keeps the current group), whether
+     * the visitor may claim it, and whether its management link may be retired.
      */
     public record Ownership(
             String ownerUsername,
@@ -147,9 +148,13 @@ public class PollService {
         Manager manager = managerOf(poll, visitor);
         Account owner = poll.getOwner();
         GroupRef group = groups.findById(poll.getOwnerGroupId()).orElse(null);
-        List<GroupRef> choices = new ArrayList<>(groups.groupsOf(visitor.accountId()));
-        if (group != null && choices.stream().noneMatch(choice -> choice.id().equals(group.id()))) {
-            choices.add(0, group);
+        List<GroupRef> choices = new ArrayList<>();
+        if (settings.isGroupManagement()) {
+            choices.addAll(groups.groupsOf(visitor.accountId()));
+            if (group != null
+                    && choices.stream().noneMatch(choice -> choice.id().equals(group.id()))) {
+                choices.add(0, group);
+            }
         }
         return new Ownership(
                 owner == null ? null : owner.getUsername(),

@@ -16,6 +16,26 @@ class SettingsTest {
     void forgetTheSettings() {
         System.clearProperty("bitpoll.imprint-url");
         System.clearProperty("bitpoll.imprint-text");
+        System.clearProperty("bitpoll.ldap.groups");
+        System.clearProperty("bitpoll.group-management");
+    }
+
+    @Test
+    void theDirectoryGroupsAreANameListSeparatedByCommas() {
+        assertThat(settings.getLdapGroups()).isEmpty();
+
+        System.setProperty("bitpoll.ldap.groups", " staff, ,Lab-42,staff ");
+
+        assertThat(settings.getLdapGroups()).containsExactly("staff", "Lab-42");
+    }
+
+    @Test
+    void groupManagementIsOnUnlessTurnedOff() {
+        assertThat(settings.isGroupManagement()).isTrue();
+
+        System.setProperty("bitpoll.group-management", "false");
+
+        assertThat(settings.isGroupManagement()).isFalse();
     }
 
     @Test
