@@ -78,6 +78,7 @@ let
     publicPolls = "BITPOLL_PUBLIC_POLLS";
     randomSlugs = "BITPOLL_RANDOM_SLUGS";
     registration = "BITPOLL_REGISTRATION";
+    groupManagement = "BITPOLL_GROUP_MANAGEMENT";
     pollCreationRequiresLogin = "BITPOLL_POLL_CREATION_REQUIRES_LOGIN";
     defaultTimezone = "BITPOLL_DEFAULT_TIMEZONE";
     imprintUrl = "BITPOLL_IMPRINT_URL";
@@ -147,6 +148,7 @@ let
     "bitpoll.ldap.group-filter" = cfg.ldap.groupFilter;
     "bitpoll.ldap.group-attribute" = cfg.ldap.groupAttribute;
     "bitpoll.ldap.admin-group" = cfg.ldap.adminGroup;
+    "bitpoll.ldap.groups" = lib.concatStringsSep "," cfg.ldap.groups;
     "bitpoll.ldap.connect-timeout" = cfg.ldap.connectTimeout;
     "bitpoll.ldap.read-timeout" = cfg.ldap.readTimeout;
   };
@@ -478,6 +480,13 @@ in
         description = "Members of this group are site administrators (`bitpoll.ldap.admin-group`).";
       };
 
+      groups = mkOption {
+        type = types.listOf types.str;
+        default = [ ];
+        example = [ "staff" ];
+        description = "Directory groups that appear in Bitpoll as read-only groups, their members taken from the directory at each login (`bitpoll.ldap.groups`).";
+      };
+
       connectTimeout = mkOption {
         type = types.ints.positive;
         default = 3000;
@@ -578,6 +587,12 @@ in
             type = types.bool;
             default = true;
             description = "Whether people may register local accounts (`bitpoll.registration`).";
+          };
+
+          groupManagement = mkOption {
+            type = types.bool;
+            default = true;
+            description = "Whether people create and run groups that own polls together (`bitpoll.group-management`).";
           };
 
           pollCreationRequiresLogin = mkOption {

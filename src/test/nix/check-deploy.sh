@@ -149,10 +149,12 @@ expect postgresql '.manage | test("--setenv=PATH=[^'"'"']*/usr/lib/postgresql/lo
 evaluate ldap-mail '{
     enable = true;
     ldap = { url = "ldaps://ldap.example.org"; bindDn = "cn=bitpoll,dc=example,dc=org";
-             bindPasswordFile = "/run/secrets/ldap"; userBase = "ou=people,dc=example,dc=org"; };
+             bindPasswordFile = "/run/secrets/ldap"; userBase = "ou=people,dc=example,dc=org";
+             groups = [ "staff" "lab-2" ]; };
     mail = { host = "smtp.example.org"; port = 587; starttls = true; from = "polls@example.org";
              user = "polls"; passwordFile = "/run/secrets/smtp"; };
-    settings = { siteName = "Umfragen für alle"; "bitpoll.votes-per-client-per-minute" = 60; };
+    settings = { siteName = "Umfragen für alle"; groupManagement = false;
+                 "bitpoll.votes-per-client-per-minute" = 60; };
   }' || fail "LDAP and mail do not evaluate: $(cat "$work/ldap-mail.err")"
 expect ldap-mail '.service.serviceConfig.LoadCredential == ["ldap-bind-password:/run/secrets/ldap", "smtp-password:/run/secrets/smtp"]' \
     "both secrets through LoadCredential"
@@ -163,7 +165,9 @@ expect ldap-mail '.service.environment.JBOSS_HOME | endswith("/bitpoll-variant-l
 expect ldap-mail '.scripts."bitpoll-start" | contains("bitpoll.ldap.url=ldaps://ldap.example.org\n")
     and contains("bitpoll.ldap.user-filter=(&(objectClass=inetOrgPerson)(uid={0}))\n")
     and contains("bitpoll.smtp.user=polls\n") and contains("bitpoll.smtp.starttls=true\n")
-    and contains("bitpoll.votes-per-client-per-minute=60\n")' "the directory, mail and free-form settings"
+    and contains("bitpoll.votes-per-client-per-minute=60\n") and contains("bitpoll.ldap.groups=staff,lab-2\n")' \
+    "the directory, mail and free-form settings"
+expect ldap-mail '.service.environment.BITPOLL_GROUP_MANAGEMENT == "false"' "group management turned off"
 expect ldap-mail '(.service.environment | tostring | contains("/run/secrets") | not)
     and (.scripts | tostring | contains("/run/secrets") | not)' "the secret files named only in LoadCredential"
 expect ldap-mail '.service.environment.BITPOLL_SITE_NAME == "Umfragen für alle" and .service.environment.LANG == "C.UTF-8"' \

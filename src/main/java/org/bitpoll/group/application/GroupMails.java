@@ -1,6 +1,8 @@
 package org.bitpoll.group.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -16,9 +18,10 @@ import org.bitpoll.platform.web.Urls;
  * Mails a group invitation to the invitee once the invitation is stored (after the commit), in the invitee's
  * language, with a link to the groups home where they accept or refuse it. An invitee without an address, or who
  * turned invitation mails off in their settings, gets none. A mail that cannot be sent is logged and changes
- * nothing: the invitation stands and shows on the invitee's groups home.
+ * nothing: the invitation stands and shows on the invitee's groups home. The mail runs in a transaction of its
+ * own, since the invitation's has ended.
  */
-@ApplicationScoped
+@Stateless
 public class GroupMails {
 
     private static final Logger LOG = Logger.getLogger(GroupMails.class.getName());
@@ -35,7 +38,8 @@ public class GroupMails {
     @Inject
     private Settings settings;
 
-    void mail(@Observes(during = TransactionPhase.AFTER_SUCCESS) Invited invited) {
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void mail(@Observes(during = TransactionPhase.AFTER_SUCCESS) Invited invited) {
         Account invitee = accounts.findById(invited.inviteeId()).orElse(null);
         if (invitee == null || invitee.getEmail().isBlank() || !invitee.isEmailInvitation()) {
             return;

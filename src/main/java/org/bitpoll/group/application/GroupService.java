@@ -7,7 +7,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ public class GroupService {
 
     /** An open invitation as its lists show it. */
     public record InvitationItem(
-            Long id, Long groupId, String groupName, String invitee, String invitedBy, Instant date) {}
+            Long id, Long groupId, String groupName, String invitee, String invitedBy, LocalDateTime date) {}
 
     /** One of the visitor's groups on the groups home. */
     public record GroupItem(Long id, String name, boolean directory, boolean admin, int members) {}
@@ -95,7 +96,7 @@ public class GroupService {
     public Home home(Visitor visitor) {
         Long me = requireMember(visitor);
         List<InvitationItem> invitations = groups.invitationsOf(me).stream()
-                .map(this::item)
+                .map(invitation -> item(invitation, zoneOf(visitor)))
                 .flatMap(Optional::stream)
                 .toList();
         List<GroupItem> mine = groups.ofMember(me).stream()
@@ -142,7 +143,7 @@ public class GroupService {
         members.sort(Comparator.comparing(MemberItem::name, String.CASE_INSENSITIVE_ORDER));
         List<InvitationItem> invitations = admin
                 ? groups.invitationsTo(groupId).stream()
-                        .map(this::item)
+                        .map(invitation -> item(invitation, zoneOf(visitor)))
                         .flatMap(Optional::stream)
                         .toList()
                 : List.of();
@@ -299,7 +300,12 @@ public class GroupService {
                 .orElseThrow(NotFoundException::new);
     }
 
-    private Optional<InvitationItem> item(GroupInvitation invitation) {
+    /** The visitor's own time zone, else the site's. */
+    private ZoneId zoneOf(Visitor visitor) {
+        return visitor.zone() == null ? settings.getDefaultTimeZone() : visitor.zone();
+    }
+
+    private Optional<InvitationItem> item(GroupInvitation invitation, ZoneId zone) {
         return groups.find(invitation.getGroupId())
                 .map(group -> new InvitationItem(
                         invitation.getId(),
@@ -311,7 +317,7 @@ public class GroupService {
                         accounts.findById(invitation.getInvitedById())
                                 .map(GroupService::nameOf)
                                 .orElse(""),
-                        invitation.getDateInvited()));
+                        LocalDateTime.ofInstant(invitation.getDateInvited(), zone)));
     }
 
     private static String nameOf(Account account) {
