@@ -17,6 +17,7 @@ import org.bitpoll.it.support.TestAccounts;
 import org.bitpoll.it.support.WebClient;
 import org.bitpoll.it.support.WebClient.Page;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +31,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GroupIT {
 
     private static final String GROUP_MANAGEMENT = "bitpoll.group-management";
+
+    /** Three people, logged in once for all tests; each test makes groups of its own. */
+    private static TestAccounts.Credentials ada;
+
+    private static TestAccounts.Credentials ben;
+    private static WebClient adaClient;
+    private static WebClient benClient;
+    private static WebClient calClient;
+
+    @BeforeAll
+    static void logIn() {
+        ada = TestAccounts.create("ga");
+        ben = TestAccounts.create("gb");
+        adaClient = SignedIn.client(ada);
+        benClient = SignedIn.client(ben);
+        calClient = SignedIn.client(TestAccounts.create("gc"));
+    }
 
     private static String uniqueName() {
         return "Grp-" + UUID.randomUUID().toString().substring(0, 8);
@@ -56,10 +74,9 @@ class GroupIT {
                 "inviteForm:invite");
     }
 
-    private static void accept(WebClient client) {
-        Page home = client.get("/groups/");
-        Page joined =
-                client.submit(home, "invitationsForm", Map.of(), button(home.html(), "invitationsForm", "accept"));
+    /** The invitee accepts on the group's page. */
+    private static void accept(WebClient client, long groupId) {
+        Page joined = client.submit(page(client, groupId), "ownInvitationForm", Map.of(), "ownInvitationForm:accept");
         assertThat(joined.text()).contains("You joined the group.");
     }
 
@@ -100,11 +117,6 @@ class GroupIT {
 
     @Test
     void aGroupIsSeenByItsMembersAndInviteesOnlyAndAnythingElseIsNotFound() {
-        TestAccounts.Credentials ada = TestAccounts.create("ga");
-        TestAccounts.Credentials ben = TestAccounts.create("gb");
-        WebClient adaClient = SignedIn.client(ada);
-        WebClient benClient = SignedIn.client(ben);
-        WebClient calClient = SignedIn.client(TestAccounts.create("gc"));
         long groupId = create(adaClient, uniqueName());
         long othersGroup = create(calClient, uniqueName());
 
@@ -135,10 +147,8 @@ class GroupIT {
         "'<b>x</b>', Invalid group name."
     })
     void aBadNameIsRefusedWithItsMessageAndSavesNothing(String name, String message) {
-        WebClient client = SignedIn.client(TestAccounts.create("gn"));
-
-        Page refused = client.submit(
-                client.get("/groups/"), "createForm", Map.of("createForm:groupName", name), "createForm:create");
+        Page refused = calClient.submit(
+                calClient.get("/groups/"), "createForm", Map.of("createForm:groupName", name), "createForm:create");
 
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.html().getElementById("createForm:groupNameMessage").text())
@@ -150,11 +160,10 @@ class GroupIT {
     @Test
     void aNameThatExistsInAnotherCaseIsTaken() {
         String name = uniqueName();
-        create(SignedIn.client(TestAccounts.create("gt")), name);
-        WebClient other = SignedIn.client(TestAccounts.create("gu"));
+        create(adaClient, name);
 
-        Page refused = other.submit(
-                other.get("/groups/"),
+        Page refused = benClient.submit(
+                benClient.get("/groups/"),
                 "createForm",
                 Map.of("createForm:groupName", name.toUpperCase(Locale.ROOT)),
                 "createForm:create");
@@ -168,13 +177,9 @@ class GroupIT {
 
     @Test
     void invitingNamesEachBadInviteeAndSavesNone() {
-        TestAccounts.Credentials ada = TestAccounts.create("gi");
-        TestAccounts.Credentials ben = TestAccounts.create("gj");
-        TestAccounts.Credentials cal = TestAccounts.create("gk");
-        WebClient adaClient = SignedIn.client(ada);
         long groupId = create(adaClient, uniqueName());
 
-        assertThat(invite(adaClient, groupId, cal.username() + ", nobody-" + UUID.randomUUID())
+        assertThat(invite(adaClient, groupId, ben.username() + ", nobody-" + UUID.randomUUID())
                         .html()
                         .getElementById("inviteForm:inviteesMessage")
                         .text())
@@ -201,13 +206,9 @@ class GroupIT {
 
     @Test
     void theFormOfAnAdminWhoLostTheRightIsForbiddenAndChangesNothing() {
-        TestAccounts.Credentials ada = TestAccounts.create("gp");
-        TestAccounts.Credentials ben = TestAccounts.create("gq");
-        WebClient adaClient = SignedIn.client(ada);
-        WebClient benClient = SignedIn.client(ben);
         long groupId = create(adaClient, uniqueName());
         invite(adaClient, groupId, ben.username());
-        accept(benClient);
+        accept(benClient, groupId);
         Page adminPage = page(adaClient, groupId);
         assertThat(act(adaClient, adminPage, memberButton(adminPage, ben.username(), "grant"))
                         .text())
@@ -226,13 +227,9 @@ class GroupIT {
 
     @Test
     void theLastAdminCanNeitherRevokeThemselvesNorLeaveButAnAdminDeletesTheGroup() {
-        TestAccounts.Credentials ada = TestAccounts.create("gl");
-        TestAccounts.Credentials ben = TestAccounts.create("gm");
-        WebClient adaClient = SignedIn.client(ada);
-        WebClient benClient = SignedIn.client(ben);
         long groupId = create(adaClient, uniqueName());
         invite(adaClient, groupId, ben.username());
-        accept(benClient);
+        accept(benClient, groupId);
         Page adminPage = page(adaClient, groupId);
         act(adaClient, adminPage, memberButton(adminPage, ben.username(), "grant"));
         Page benWithTwoAdmins = page(benClient, groupId);
@@ -264,11 +261,10 @@ class GroupIT {
 
     @Test
     void withGroupManagementOffTheGroupsPagesAreNotFoundAndNoPollOffersAGroupOwner() {
-        TestAccounts.Credentials ada = TestAccounts.create("go");
-        WebClient client = SignedIn.client(ada);
+        WebClient client = calClient;
         long groupId = create(client, uniqueName());
         String slug = PollFixtures.uniqueSlug("groupless");
-        PollFixtures.create(client, "universal", "Owned by Ada", slug);
+        PollFixtures.create(client, "universal", "Owned by Cal", slug);
         assertThat(client.get("/poll/" + slug + "/settings/").html().getElementById("ownerForm:ownerGroup"))
                 .isNotNull();
         assertThat(client.get("/account/").html().getElementById("groupsLink")).isNotNull();
