@@ -12,7 +12,7 @@ import org.bitpoll.it.support.TestAccounts;
 import org.bitpoll.it.support.WebClient;
 import org.bitpoll.it.support.WebClient.Page;
 
-/** Logged-in HTTP clients, and groups written into the test server's database (the groups pages come later). */
+/** Logged-in HTTP clients, and groups written into the test server's database (quicker than the groups pages). */
 final class Accounts {
 
     private Accounts() {}
