@@ -3,13 +3,19 @@ package org.bitpoll.it.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.bitpoll.it.account.SignedIn;
 import org.bitpoll.it.poll.PollFixtures;
 import org.bitpoll.it.support.TestAccounts;
 import org.bitpoll.it.support.WebClient;
 import org.bitpoll.it.support.WebClient.Page;
+import org.bitpoll.it.vote.PollsToVoteOn;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +50,18 @@ class CommentIT {
         assertThat(read.html().select("#comments a[href^=javascript]")).isEmpty();
         assertThat(read.body()).doesNotContain("document.title='owned'", "<b>G</b>");
         assertThat(Comments.count(Comments.pollId(slug))).isEqualTo(1);
+
+        WebClient inTokyo = new WebClient();
+        PollsToVoteOn.browserZone(inTokyo, "Asia/Tokyo");
+        Instant written = Comments.created(Comments.newest(slug));
+        assertThat(Comments.page(inTokyo, slug)
+                        .html()
+                        .selectFirst("#comments .comment-date")
+                        .text())
+                .as("the date in the viewer's zone")
+                .isEqualTo(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(Locale.ENGLISH)
+                        .format(written.atZone(ZoneId.of("Asia/Tokyo"))));
     }
 
     @Test

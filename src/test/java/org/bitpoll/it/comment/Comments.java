@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +111,21 @@ final class Comments {
     /** The id of the newest comment of a poll. */
     static long newest(String slug) {
         return single("SELECT MAX(id) FROM poll_comment WHERE poll_id = ?", pollId(slug));
+    }
+
+    /** When a comment was written, as stored. */
+    static Instant created(long commentId) {
+        try (Connection connection = TestAccounts.connect();
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT date_created FROM poll_comment WHERE id = ?")) {
+            query.setLong(1, commentId);
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                return rows.getObject(1, OffsetDateTime.class).toInstant();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static long single(String sql, Object parameter) {
