@@ -7,5 +7,7 @@ public enum LinkPurpose {
     /** Sets a new password of a local account (F29); carries the account id. */
     PASSWORD_RESET,
     /** Confirms a new e-mail address of an account (F29); carries the account id and the address. */
-    EMAIL_CHANGE
+    EMAIL_CHANGE,
+    /** The anti-spam question a guest answers before commenting (F23); carries the poll id and the question. */
+    COMMENT_CHALLENGE
 }

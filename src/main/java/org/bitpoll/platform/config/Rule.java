@@ -48,6 +48,17 @@ public enum Rule {
                     : Optional.of("must be a whole number of at least 0");
         }
     },
+    /** A number of minutes from 1 to 1440 (a day): how long a signed question can be answered. */
+    MINUTES_OF_A_DAY {
+        @Override
+        public Optional<String> problem(String value) {
+            return wholeNumber(value)
+                            .filter(number -> number >= 1 && number <= 1440)
+                            .isPresent()
+                    ? Optional.empty()
+                    : Optional.of("must be a whole number of minutes from 1 to 1440");
+        }
+    },
     PORT {
         @Override
         public Optional<String> problem(String value) {

@@ -65,6 +65,9 @@ public enum Setting {
     REGISTRATIONS_PER_EMAIL_PER_HOUR("bitpoll.registrations-per-email-per-hour", null, "3", Rule.POSITIVE),
     RESETS_PER_CLIENT_PER_HOUR("bitpoll.resets-per-client-per-hour", null, "10", Rule.POSITIVE),
     RESETS_PER_EMAIL_PER_HOUR("bitpoll.resets-per-email-per-hour", null, "3", Rule.POSITIVE),
+    COMMENTS_PER_CLIENT_PER_HOUR("bitpoll.comments-per-client-per-hour", null, "10", Rule.POSITIVE),
+    COMMENTS_PER_POLL_PER_HOUR("bitpoll.comments-per-poll-per-hour", null, "30", Rule.POSITIVE),
+    COMMENT_CHALLENGE_MINUTES("bitpoll.comment-challenge-minutes", null, "30", Rule.MINUTES_OF_A_DAY),
 
     RETENTION_DAYS("bitpoll.retention-days", "BITPOLL_RETENTION_DAYS", "180", Rule.NOT_NEGATIVE),
     RETENTION_WARNING_DAYS("bitpoll.retention-warning-days", "BITPOLL_RETENTION_WARNING_DAYS", "14", Rule.NOT_NEGATIVE),

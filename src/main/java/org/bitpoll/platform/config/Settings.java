@@ -98,6 +98,21 @@ public class Settings {
         return number(Setting.RESETS_PER_EMAIL_PER_HOUR);
     }
 
+    /** How many comments guests from one client address may write per hour. */
+    public int getCommentsPerClientPerHour() {
+        return number(Setting.COMMENTS_PER_CLIENT_PER_HOUR);
+    }
+
+    /** How many comments guests may write on one poll per hour. */
+    public int getCommentsPerPollPerHour() {
+        return number(Setting.COMMENTS_PER_POLL_PER_HOUR);
+    }
+
+    /** For how many minutes a guest's anti-spam question can be answered. */
+    public int getCommentChallengeMinutes() {
+        return number(Setting.COMMENT_CHALLENGE_MINUTES);
+    }
+
     /** After how many days past its last option and due date a poll is deleted; 0: never. */
     public int getRetentionDays() {
         return number(Setting.RETENTION_DAYS);

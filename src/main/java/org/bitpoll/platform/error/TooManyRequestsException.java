@@ -14,12 +14,32 @@ public class TooManyRequestsException extends BusinessException {
     private final long retryAfterSeconds;
 
     public TooManyRequestsException(Rule limit, Duration wait) {
-        this(limit, Math.max(1, (wait.toMillis() + 999) / 1000));
+        this(limit, seconds(wait), new Object[0]);
     }
 
-    private TooManyRequestsException(Rule limit, long seconds) {
-        super(limit.messageKey(), seconds, (seconds + 59) / 60);
+    /**
+     * With further arguments of the message after the two waits, such as the time of day when the limit allows
+     * again, formatted for the visitor.
+     */
+    public TooManyRequestsException(Rule limit, Duration wait, Object... more) {
+        this(limit, seconds(wait), more);
+    }
+
+    private TooManyRequestsException(Rule limit, long seconds, Object[] more) {
+        super(limit.messageKey(), arguments(seconds, more));
         this.retryAfterSeconds = seconds;
+    }
+
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    private static Object[] arguments(long seconds, Object[] more) {
+        Object[] arguments = new Object[2 + more.length];
+        arguments[0] = seconds;
+        arguments[1] = (seconds + 59) / 60;
+        System.arraycopy(more, 0, arguments, 2, more.length);
+        return arguments;
     }
 
     public long retryAfterSeconds() {

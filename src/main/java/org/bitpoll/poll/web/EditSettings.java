@@ -303,6 +303,14 @@ public class EditSettings extends ManagementPage {
         flag(PollFlag.ANONYMOUS_ALLOWED, on);
     }
 
+    public boolean isAllowComments() {
+        return flag(PollFlag.ALLOW_COMMENTS);
+    }
+
+    public void setAllowComments(boolean on) {
+        flag(PollFlag.ALLOW_COMMENTS, on);
+    }
+
     public boolean isPublicListed() {
         return flag(PollFlag.PUBLIC_LISTED);
     }

@@ -29,8 +29,9 @@ import org.bitpoll.vote.domain.PollResults;
 /**
  * The poll page {@code /poll/<slug>/}: title, badges, description, notices, and the results table as this viewer
  * may see it (F3–F5, F12–F14). Everything is read once in {@link #load()}: a constant number of statements,
- * whatever the number of votes and options. The page has no forms: request scope and a transient view keep the
- * session empty.
+ * whatever the number of votes and options. Its only forms are the comments' (comment.web), which post back
+ * statelessly: request scope and a transient view keep the session empty. A plain (non-ajax) post of them loads
+ * the page again, as it answers with the whole page.
  */
 @Named
 @RequestScoped

@@ -215,8 +215,8 @@ class PollManagementIT {
         }
 
         /**
-         * Comments, login and invitations do not exist yet: the page offers none of their settings, and it
-         * promises nothing of administrators.
+         * Invitations do not exist yet: the page offers none of their settings, and it promises nothing of
+         * administrators.
          */
         @Test
         void thePageOffersNothingThatDoesNotWorkYet() {
@@ -225,12 +225,12 @@ class PollManagementIT {
 
             Page page = settings(slug);
 
-            for (String missing : List.of("allowComments", "requireInvitation", "showInvitations")) {
+            for (String missing : List.of("requireInvitation", "showInvitations")) {
                 assertThat(page.html().getElementById("settingsForm:" + missing))
                         .as(missing)
                         .isNull();
             }
-            assertThat(page.text()).doesNotContain("comments", "Invitation", "invitations", "administrators");
+            assertThat(page.text()).doesNotContain("Invitation", "invitations", "administrators");
         }
 
         @Test

@@ -1,0 +1,2 @@
+/** The JPA repository of comments. */
+package org.bitpoll.comment.persistence;
