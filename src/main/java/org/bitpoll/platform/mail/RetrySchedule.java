@@ -13,9 +13,9 @@ import java.util.Optional;
  */
 public record RetrySchedule(Duration firstPause, Duration longestPause, Duration giveUpAfter) {
 
-    /** 10 seconds, doubling up to an hour; given up after 48 hours. */
+    /** 5 seconds, doubling up to an hour; given up after 48 hours. */
     public static final RetrySchedule STANDARD =
-            new RetrySchedule(Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofHours(48));
+            new RetrySchedule(Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofHours(48));
 
     public RetrySchedule {
         Objects.requireNonNull(firstPause);

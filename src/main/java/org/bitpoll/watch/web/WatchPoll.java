@@ -13,7 +13,7 @@ import org.bitpoll.watch.application.WatchService;
 
 /**
  * The "Watch poll" / "Unwatch poll" button of the poll page, for logged-in visitors: read once per request (a guest
- * costs no statement), posted back by ajax, which updates the button and says what changed.
+ * costs no statement), posted back by ajax, which updates the button and says what changed (or why not).
  */
 @Named
 @RequestScoped
@@ -26,12 +26,15 @@ public class WatchPoll {
     private Visitors visitors;
 
     private boolean loggedIn;
+    private boolean postback;
     private String slug;
     private WatchService.WatchState state = WatchService.WatchState.NONE;
 
     @PostConstruct
     void load() {
-        slug = PollPage.slug(FacesContext.getCurrentInstance());
+        FacesContext context = FacesContext.getCurrentInstance();
+        slug = PollPage.slug(context);
+        postback = context.isPostback();
         loggedIn = visitors.current().isLoggedIn();
         state = service.state(slug, visitors.current());
     }
@@ -48,6 +51,7 @@ public class WatchPoll {
 
     private void changed(String key) {
         state = service.state(slug, visitors.current());
+        postback = false;
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(null, Texts.message(context, FacesMessage.SEVERITY_INFO, key));
     }
@@ -62,5 +66,13 @@ public class WatchPoll {
 
     public boolean isWatching() {
         return state.watching();
+    }
+
+    /**
+     * Whether the Watch button shows: to whom may watch and does not yet; on a post back also to whom may no longer
+     * watch (the results were hidden since the page was shown), whose press then gets the rule's message.
+     */
+    public boolean isWatchShown() {
+        return !state.watching() && (state.offered() || postback);
     }
 }

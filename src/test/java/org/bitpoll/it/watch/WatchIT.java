@@ -154,8 +154,32 @@ class WatchIT {
         assertThat(stopped.html().getElementById("watchForm:watch")).isNull();
         assertThat(stopped.html().getElementById("watchForm:unwatch")).isNull();
 
-        press(client, page, "watch");
+        Page refused = press(client, page, "watch");
+        assertThat(refused.text()).contains("You cannot watch this poll, because its results are not shown to you.");
         assertThat(watching(slug, account)).isFalse();
+    }
+
+    @Test
+    void autoWatchWatchesThePollsVotedInWhenTurnedOnAndEachPollVotedInLaterWhoseResultsAreShown() {
+        TestAccounts.Credentials account = TestAccounts.create("auto");
+        WebClient client = SignedIn.client(account);
+        String before = poll();
+        PollsToVoteOn.vote(client, before, null, "yes", "no");
+        assertThat(watching(before, account)).isFalse();
+
+        Page saved = client.submit(
+                client.get("/account/"), "settingsForm", Map.of("settingsForm:autoWatch", "on"), "settingsForm:save");
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(watching(before, account)).isTrue();
+
+        String after = poll();
+        String hidden = poll();
+        PollsToVoteOn.changeSettings(owner, hidden, Map.of("showResults", "NEVER"));
+        PollsToVoteOn.vote(client, after, null, "no", "yes");
+        PollsToVoteOn.vote(client, hidden, null, "no", "yes");
+
+        assertThat(watching(after, account)).isTrue();
+        assertThat(watching(hidden, account)).isFalse();
     }
 
     @Test

@@ -16,10 +16,10 @@ class RetryScheduleTest {
     private static final RetrySchedule SCHEDULE = RetrySchedule.STANDARD;
 
     @Test
-    void thePauseStartsAtTenSecondsAndDoubles() {
-        assertThat(SCHEDULE.nextAttempt(QUEUED, 1, QUEUED)).contains(QUEUED.plusSeconds(10));
-        assertThat(SCHEDULE.nextAttempt(QUEUED, 2, QUEUED.plusSeconds(10))).contains(QUEUED.plusSeconds(30));
-        assertThat(SCHEDULE.nextAttempt(QUEUED, 3, QUEUED.plusSeconds(30))).contains(QUEUED.plusSeconds(70));
+    void thePauseStartsAtFiveSecondsAndDoubles() {
+        assertThat(SCHEDULE.nextAttempt(QUEUED, 1, QUEUED)).contains(QUEUED.plusSeconds(5));
+        assertThat(SCHEDULE.nextAttempt(QUEUED, 2, QUEUED.plusSeconds(5))).contains(QUEUED.plusSeconds(15));
+        assertThat(SCHEDULE.nextAttempt(QUEUED, 3, QUEUED.plusSeconds(15))).contains(QUEUED.plusSeconds(35));
     }
 
     @Test
@@ -44,10 +44,10 @@ class RetryScheduleTest {
         OutboxMail mail = new OutboxMail("watchNamed", "bert@example.org", "subject", "body", QUEUED);
 
         assertThat(mail.getNextAttemptAt()).isEqualTo(QUEUED);
-        assertThat(mail.failed(SCHEDULE, QUEUED.plusSeconds(1))).contains(QUEUED.plusSeconds(11));
-        assertThat(mail.failed(SCHEDULE, QUEUED.plusSeconds(11))).contains(QUEUED.plusSeconds(31));
+        assertThat(mail.failed(SCHEDULE, QUEUED.plusSeconds(1))).contains(QUEUED.plusSeconds(6));
+        assertThat(mail.failed(SCHEDULE, QUEUED.plusSeconds(6))).contains(QUEUED.plusSeconds(16));
         assertThat(mail.getAttempts()).isEqualTo(2);
-        assertThat(mail.getNextAttemptAt()).isEqualTo(QUEUED.plusSeconds(31));
+        assertThat(mail.getNextAttemptAt()).isEqualTo(QUEUED.plusSeconds(16));
     }
 
     @Test
