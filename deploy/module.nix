@@ -89,6 +89,7 @@ let
     retentionDays = "BITPOLL_RETENTION_DAYS";
     retentionWarningDays = "BITPOLL_RETENTION_WARNING_DAYS";
     cleanupSchedule = "BITPOLL_CLEANUP_SCHEDULE";
+    mailRetrySchedule = "BITPOLL_MAIL_RETRY_SCHEDULE";
     trustedProxy = "BITPOLL_TRUSTED_PROXY";
     sessionTimeout = "BITPOLL_SESSION_TIMEOUT";
   };
@@ -115,13 +116,17 @@ let
     "month"
     "dayOfWeek"
   ];
-  badSchedulePairs = lib.filter (
-    pair:
-    let
-      parts = builtins.match "([^=]+)=(.+)" pair;
-    in
-    parts == null || !lib.elem (builtins.head parts) scheduleKeys
-  ) (lib.filter (pair: pair != "") (lib.splitString " " cfg.settings.cleanupSchedule));
+  badPairsOf =
+    schedule:
+    lib.filter (
+      pair:
+      let
+        parts = builtins.match "([^=]+)=(.+)" pair;
+      in
+      parts == null || !lib.elem (builtins.head parts) scheduleKeys
+    ) (lib.filter (pair: pair != "") (lib.splitString " " schedule));
+  badSchedulePairs = badPairsOf cfg.settings.cleanupSchedule;
+  badRetryPairs = badPairsOf cfg.settings.mailRetrySchedule;
 
   ldapEnabled = cfg.ldap.url != null;
 
@@ -670,6 +675,17 @@ in
             '';
           };
 
+          mailRetrySchedule = mkOption {
+            type = types.str;
+            default = "minute=* hour=*";
+            example = "minute=*/5 hour=*";
+            description = ''
+              When the mail outbox tries again the mails the mail server did not take, such as a watched poll's
+              new-vote mails (`bitpoll.mail-retry-schedule`): EJB calendar attributes as for
+              {option}`services.bitpoll.settings.cleanupSchedule`; every minute by default.
+            '';
+          };
+
           trustedProxy = mkOption {
             type = types.listOf types.str;
             default = [ ];
@@ -783,6 +799,12 @@ in
         message = lib.concatMapStringsSep "\n" (
           pair: ''services.bitpoll.settings.cleanupSchedule: "${pair}" is no key=value pair with a key of ${lib.concatStringsSep ", " scheduleKeys} (such as "hour=3 minute=15").''
         ) badSchedulePairs;
+      }
+      {
+        assertion = badRetryPairs == [ ];
+        message = lib.concatMapStringsSep "\n" (
+          pair: ''services.bitpoll.settings.mailRetrySchedule: "${pair}" is no key=value pair with a key of ${lib.concatStringsSep ", " scheduleKeys} (such as "minute=* hour=*").''
+        ) badRetryPairs;
       }
       {
         assertion = clashingProperties == [ ];

@@ -113,8 +113,9 @@ expect defaults '.scripts."bitpoll-start" | contains("jboss.bind.address=127.0.0
     "listens on loopback"
 expect defaults '.firewall == [] and .postgresql == null' "no firewall port, no PostgreSQL"
 expect defaults '.service.environment | .BITPOLL_RETENTION_DAYS == "180" and .BITPOLL_RETENTION_WARNING_DAYS == "14"
-    and .BITPOLL_CLEANUP_SCHEDULE == "hour=3 minute=15" and .BITPOLL_TRUSTED_PROXY == "" and .BITPOLL_SESSION_TIMEOUT == "60"' \
-    "the retention, clean-up, proxy and session defaults of configure-server.cli"
+    and .BITPOLL_CLEANUP_SCHEDULE == "hour=3 minute=15" and .BITPOLL_TRUSTED_PROXY == "" and .BITPOLL_SESSION_TIMEOUT == "60"
+    and .BITPOLL_MAIL_RETRY_SCHEDULE == "minute=* hour=*"' \
+    "the retention, clean-up, proxy, session and mail retry defaults"
 expect defaults '.manage | contains("--uid=bitpoll --gid=bitpoll") and contains("'"'"'--setenv=BITPOLL_DB_DRIVER=h2'"'"'")
     and contains("'"'"'--setenv=BITPOLL_MANAGEMENT=127.0.0.1:9990'"'"'") and (contains("LoadCredential") | not)' \
     "bitpoll-manage runs as bitpoll with the service's database and management port"
@@ -124,7 +125,8 @@ expect defaults '.manage | test("--setenv=BITPOLL_WAR=[^'"'"']*/bitpoll/standalo
 
 evaluate postgresql '{ enable = true; database = { type = "postgresql"; createLocally = true; };
     settings = { trustedProxy = [ "127.0.0.1" "0:0:0:0:0:0:0:1" ]; retentionDays = 30; retentionWarningDays = 7;
-                 cleanupSchedule = "dayOfWeek=Sun hour=4 minute=0"; sessionTimeout = 20; }; }' \
+                 cleanupSchedule = "dayOfWeek=Sun hour=4 minute=0"; sessionTimeout = 20;
+                 mailRetrySchedule = "minute=*/5 hour=*"; }; }' \
     || fail "PostgreSQL created locally does not evaluate: $(cat "$work/postgresql.err")"
 expect postgresql '.postgresql == {enable: true, ensureDatabases: ["bitpoll"], ensureUsers: [{name: "bitpoll", ensureDBOwnership: true}]}' \
     "database and role created by services.postgresql"
@@ -136,7 +138,8 @@ expect postgresql '.service.serviceConfig.LoadCredential == []' "no password"
 expect postgresql "$hardening" "the hardening"
 expect postgresql '.service.environment | .BITPOLL_TRUSTED_PROXY == "127.0.0.1 0:0:0:0:0:0:0:1"
     and .BITPOLL_RETENTION_DAYS == "30" and .BITPOLL_RETENTION_WARNING_DAYS == "7"
-    and .BITPOLL_CLEANUP_SCHEDULE == "dayOfWeek=Sun hour=4 minute=0" and .BITPOLL_SESSION_TIMEOUT == "20"' \
+    and .BITPOLL_CLEANUP_SCHEDULE == "dayOfWeek=Sun hour=4 minute=0" and .BITPOLL_SESSION_TIMEOUT == "20"
+    and .BITPOLL_MAIL_RETRY_SCHEDULE == "minute=*/5 hour=*"' \
     "the proxy, retention, clean-up and session settings as the variables configure-server.cli reads"
 expect postgresql '.scripts."bitpoll-start" | contains("trusted-proxy") or contains("retention") | not' \
     "none of them in the properties file, where configure-server.cli's definitions would hide them"
@@ -222,6 +225,8 @@ refuse "a proxy given by its host name" '{ enable = true; settings.trustedProxy 
     'services.bitpoll.settings.trustedProxy: "proxy.example.org" is no IP address'
 refuse "a clean-up schedule with an unknown key" '{ enable = true; settings.cleanupSchedule = "hours=3"; }' \
     'services.bitpoll.settings.cleanupSchedule: "hours=3" is no key=value pair'
+refuse "a mail retry schedule with an unknown key" '{ enable = true; settings.mailRetrySchedule = "minutes=*"; }' \
+    'services.bitpoll.settings.mailRetrySchedule: "minutes=*" is no key=value pair'
 refuse "a retention given as a system property" '{ enable = true; settings."bitpoll.retention-days" = 30; }' \
     'services.bitpoll.settings."bitpoll.retention-days" is a typed setting: use services.bitpoll.settings.retentionDays'
 refuse "a typed setting given as a system property" '{ enable = true; settings."bitpoll.site-name" = "Polls"; }' \

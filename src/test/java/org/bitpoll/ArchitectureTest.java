@@ -25,7 +25,8 @@ class ArchitectureTest {
         "org.bitpoll.admin..",
         "org.bitpoll.group..",
         "org.bitpoll.cleanup..",
-        "org.bitpoll.comment.."
+        "org.bitpoll.comment..",
+        "org.bitpoll.watch.."
     };
 
     @ArchTest

@@ -3,12 +3,14 @@ package org.bitpoll.account.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.bitpoll.account.domain.Account;
 import org.bitpoll.account.domain.AccountRepository;
 import org.bitpoll.account.domain.AccountRule;
 import org.bitpoll.account.domain.AccountSettings;
+import org.bitpoll.account.domain.AutoWatchTurnedOn;
 import org.bitpoll.platform.error.ForbiddenException;
 import org.bitpoll.platform.security.Visitor;
 
@@ -21,6 +23,10 @@ public class AccountSettingsService {
     @Inject
     private AccountRepository accounts;
 
+    /** Told when auto-watch is turned on (watching then watches the polls voted in). */
+    @Inject
+    private Event<AutoWatchTurnedOn> autoWatchTurnedOn;
+
     /** The visitor's own account. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Account ownAccount(Visitor visitor) {
@@ -30,7 +36,11 @@ public class AccountSettingsService {
     /** Saves the visitor's settings; a broken rule saves nothing. */
     public void save(Visitor visitor, AccountSettings settings) {
         Account account = load(visitor);
+        boolean autoWatchBefore = account.isAutoWatch();
         account.changeSettings(settings);
+        if (account.isAutoWatch() && !autoWatchBefore) {
+            autoWatchTurnedOn.fire(new AutoWatchTurnedOn(account.getId()));
+        }
         LOG.info(() -> "Account " + account.getId() + " changed its settings");
     }
 

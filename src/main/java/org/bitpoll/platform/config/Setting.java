@@ -71,7 +71,8 @@ public enum Setting {
 
     RETENTION_DAYS("bitpoll.retention-days", "BITPOLL_RETENTION_DAYS", "180", Rule.NOT_NEGATIVE),
     RETENTION_WARNING_DAYS("bitpoll.retention-warning-days", "BITPOLL_RETENTION_WARNING_DAYS", "14", Rule.NOT_NEGATIVE),
-    CLEANUP_SCHEDULE("bitpoll.cleanup-schedule", "BITPOLL_CLEANUP_SCHEDULE", "hour=3 minute=15", Rule.SCHEDULE);
+    CLEANUP_SCHEDULE("bitpoll.cleanup-schedule", "BITPOLL_CLEANUP_SCHEDULE", "hour=3 minute=15", Rule.SCHEDULE),
+    MAIL_RETRY_SCHEDULE("bitpoll.mail-retry-schedule", "BITPOLL_MAIL_RETRY_SCHEDULE", "minute=* hour=*", Rule.SCHEDULE);
 
     private final String property;
     private final String variable;

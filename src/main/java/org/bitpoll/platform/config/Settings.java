@@ -128,6 +128,11 @@ public class Settings {
         return valid(Setting.CLEANUP_SCHEDULE);
     }
 
+    /** When the mail outbox tries the mails the mail server did not take: EJB calendar attributes. */
+    public String getMailRetrySchedule() {
+        return valid(Setting.MAIL_RETRY_SCHEDULE);
+    }
+
     /** The address of the operator's imprint elsewhere, if it is a full http(s) address; the imprint page goes there. */
     public Optional<String> getImprintUrl() {
         return webAddress(Setting.IMPRINT_URL);

@@ -17,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *       counted once the vote is stored;
  *   <li>{@code bitpoll.logins} ({@code bitpoll_logins_total}), tagged {@code outcome} {@code succeeded},
  *       {@code failed} (wrong password, unknown or disabled user) or {@code throttled} (refused before the realm
- *       was asked).
+ *       was asked);
+ *   <li>{@code bitpoll.mail.deliveries} ({@code bitpoll_mail_deliveries_total}), tagged {@code outcome}
+ *       {@code sent}, {@code failed} (to be tried again) or {@code given-up}, for the mails of the outbox.
  * </ul>
  * The vote and login series exist from the start, at 0. Counters are made with {@code registry.counter(name,
  * tags)}: WildFly's per-deployment registry hands those to the server's registry, which the Prometheus endpoint
@@ -37,6 +39,9 @@ public class Metrics {
     private Counter loginsSucceeded;
     private Counter loginsFailed;
     private Counter loginsThrottled;
+    private Counter mailsSent;
+    private Counter mailsFailed;
+    private Counter mailsGivenUp;
 
     @PostConstruct
     void register() {
@@ -45,6 +50,9 @@ public class Metrics {
         loginsSucceeded = login("succeeded");
         loginsFailed = login("failed");
         loginsThrottled = login("throttled");
+        mailsSent = mail("sent");
+        mailsFailed = mail("failed");
+        mailsGivenUp = mail("given-up");
     }
 
     /** A page was shown (a GET, not a post back); {@code viewId} is the Faces view, a file of the WAR. */
@@ -72,6 +80,22 @@ public class Metrics {
 
     public void loginThrottled() {
         loginsThrottled.increment();
+    }
+
+    public void mailSent() {
+        mailsSent.increment();
+    }
+
+    public void mailFailed() {
+        mailsFailed.increment();
+    }
+
+    public void mailGivenUp() {
+        mailsGivenUp.increment();
+    }
+
+    private Counter mail(String outcome) {
+        return registry.counter("bitpoll.mail.deliveries", "outcome", outcome);
     }
 
     private Counter vote(String action) {

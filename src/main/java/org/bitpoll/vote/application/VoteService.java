@@ -3,6 +3,7 @@ package org.bitpoll.vote.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.bitpoll.vote.domain.Ballot;
 import org.bitpoll.vote.domain.PollResults;
 import org.bitpoll.vote.domain.ResultsTally;
 import org.bitpoll.vote.domain.Vote;
+import org.bitpoll.vote.domain.VoteCast;
 import org.bitpoll.vote.domain.VoteRepository;
 import org.bitpoll.vote.domain.VoteRule;
 import org.bitpoll.vote.domain.Voter;
@@ -58,6 +60,10 @@ public class VoteService {
     @Inject
     private Clock clock;
 
+    /** Told of each new vote in its transaction (watching mails its watchers). */
+    @Inject
+    private Event<VoteCast> voteCast;
+
     private Poll poll(String slug) {
         return polls.findBySlug(slug).orElseThrow(NotFoundException::new);
     }
@@ -90,6 +96,7 @@ public class VoteService {
         String token = voter.isLoggedIn() ? null : ManagementKey.newToken();
         Vote vote = Vote.cast(poll, voter, ballot, token == null ? null : ManagementKey.hash(token), clock.instant());
         votes.add(vote);
+        voteCast.fire(VoteCast.of(poll, vote));
         return new Cast(vote.getId(), token);
     }
 

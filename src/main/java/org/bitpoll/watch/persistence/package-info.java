@@ -1,0 +1,2 @@
+/** The JPA repository of watches. */
+package org.bitpoll.watch.persistence;
