@@ -24,7 +24,8 @@ class ArchitectureTest {
         "org.bitpoll.profile..",
         "org.bitpoll.admin..",
         "org.bitpoll.group..",
-        "org.bitpoll.cleanup.."
+        "org.bitpoll.cleanup..",
+        "org.bitpoll.invitation.."
     };
 
     @ArchTest
