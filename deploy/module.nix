@@ -88,6 +88,8 @@ let
     retentionDays = "BITPOLL_RETENTION_DAYS";
     retentionWarningDays = "BITPOLL_RETENTION_WARNING_DAYS";
     cleanupSchedule = "BITPOLL_CLEANUP_SCHEDULE";
+    reminderDaysBefore = "BITPOLL_REMINDER_DAYS_BEFORE";
+    reminderSchedule = "BITPOLL_REMINDER_SCHEDULE";
     trustedProxy = "BITPOLL_TRUSTED_PROXY";
     sessionTimeout = "BITPOLL_SESSION_TIMEOUT";
   };
@@ -114,13 +116,17 @@ let
     "month"
     "dayOfWeek"
   ];
-  badSchedulePairs = lib.filter (
-    pair:
-    let
-      parts = builtins.match "([^=]+)=(.+)" pair;
-    in
-    parts == null || !lib.elem (builtins.head parts) scheduleKeys
-  ) (lib.filter (pair: pair != "") (lib.splitString " " cfg.settings.cleanupSchedule));
+  badPairsOf =
+    schedule:
+    lib.filter (
+      pair:
+      let
+        parts = builtins.match "([^=]+)=(.+)" pair;
+      in
+      parts == null || !lib.elem (builtins.head parts) scheduleKeys
+    ) (lib.filter (pair: pair != "") (lib.splitString " " schedule));
+  badSchedulePairs = badPairsOf cfg.settings.cleanupSchedule;
+  badReminderSchedulePairs = badPairsOf cfg.settings.reminderSchedule;
 
   ldapEnabled = cfg.ldap.url != null;
 
@@ -655,6 +661,26 @@ in
             '';
           };
 
+          reminderDaysBefore = mkOption {
+            type = types.ints.unsigned;
+            default = 1;
+            example = 2;
+            description = ''
+              Invitees of a poll who have not voted get one reminder this many days before its due date, unless the
+              poll's managers chose otherwise (`bitpoll.reminder-days-before`); `0`: no automatic reminder.
+            '';
+          };
+
+          reminderSchedule = mkOption {
+            type = types.str;
+            default = "minute=*/15 hour=*";
+            example = "minute=0 hour=*";
+            description = ''
+              When the automatic reminders are sent (`bitpoll.reminder-schedule`): EJB calendar attributes, as for
+              {option}`services.bitpoll.settings.cleanupSchedule`.
+            '';
+          };
+
           trustedProxy = mkOption {
             type = types.listOf types.str;
             default = [ ];
@@ -768,6 +794,12 @@ in
         message = lib.concatMapStringsSep "\n" (
           pair: ''services.bitpoll.settings.cleanupSchedule: "${pair}" is no key=value pair with a key of ${lib.concatStringsSep ", " scheduleKeys} (such as "hour=3 minute=15").''
         ) badSchedulePairs;
+      }
+      {
+        assertion = badReminderSchedulePairs == [ ];
+        message = lib.concatMapStringsSep "\n" (
+          pair: ''services.bitpoll.settings.reminderSchedule: "${pair}" is no key=value pair with a key of ${lib.concatStringsSep ", " scheduleKeys} (such as "minute=*/15 hour=*").''
+        ) badReminderSchedulePairs;
       }
       {
         assertion = clashingProperties == [ ];
