@@ -22,18 +22,21 @@ import org.junit.jupiter.api.Test;
  * nor a group refuses the input and saves nothing; an invitation id of another poll is not found; with the mail
  * server down (no SMTP server runs for this class) the invitation is saved and the page says the mail failed; and
  * a poll that requires an invitation refuses everyone else, on the vote form's GET and POST, while the invitee's
- * vote fulfils the invitation.
+ * vote fulfils the invitation, and deleting that vote makes it pending again.
  */
 class InvitationIT {
 
     private static final String NAMES = "inviteForm:inviteeNames_input";
+    /** The autocomplete's hidden field, which its script keeps equal to the typed text and the server reads. */
+    private static final String NAMES_VALUE = "inviteForm:inviteeNames_hinput";
 
     private static Page invitations(WebClient client, String slug) {
         return client.get("/poll/" + slug + "/invitations/");
     }
 
     private static Page invite(WebClient client, String slug, String names) {
-        return client.submit(invitations(client, slug), "inviteForm", Map.of(NAMES, names), "inviteForm:invite");
+        return client.submit(
+                invitations(client, slug), "inviteForm", Map.of(NAMES, names, NAMES_VALUE, names), "inviteForm:invite");
     }
 
     private static String firstOption(Page votePage) {
@@ -99,7 +102,11 @@ class InvitationIT {
                 .filter(cookie -> cookie.getName().startsWith("bitpoll-manage-"))
                 .toList();
         links.forEach(cookie -> creator.cookies().getCookieStore().remove(null, cookie));
-        Page refused = creator.submit(own, "inviteForm", Map.of(NAMES, stranger.username()), "inviteForm:invite");
+        Page refused = creator.submit(
+                own,
+                "inviteForm",
+                Map.of(NAMES, stranger.username(), NAMES_VALUE, stranger.username()),
+                "inviteForm:invite");
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(invitationIds(slug)).isEmpty();
@@ -198,18 +205,25 @@ class InvitationIT {
                         .eachText())
                 .containsExactly("Test (" + invited.username() + ")");
 
-        Page voted = PollsToVoteOn.vote(SignedIn.client(invited), slug, "ignored", "yes");
+        WebClient invitee = SignedIn.client(invited);
+        Page voted = PollsToVoteOn.vote(invitee, slug, "ignored", "yes");
 
         assertThat(voted.uri().getPath()).isEqualTo("/poll/" + slug + "/");
         assertThat(fulfillingVotes(slug)).hasSize(1);
         assertThat(voted.html().select("#pollGrid tr.invitation")).isEmpty();
         assertThat(invitations(owner, slug).html().select("#invitationTable tr.invitation.fulfilled"))
                 .hasSize(1);
-        assertThat(SignedIn.client(invited)
-                        .get("/account/polls/")
+        assertThat(invitee.get("/account/polls/")
                         .html()
                         .select("#myPolls .my-poll-title")
                         .eachText())
                 .contains("Invited only");
+
+        Page editForm =
+                invitee.get("/poll/" + slug + "/vote/" + fulfillingVotes(slug).get(0) + "/edit/");
+        invitee.submit(editForm, "voteForm", Map.of(), "voteForm:delete");
+
+        assertThat(fulfillingVotes(slug)).isEmpty();
+        assertThat(invitationIds(slug)).hasSize(1);
     }
 }

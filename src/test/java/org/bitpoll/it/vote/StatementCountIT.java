@@ -64,7 +64,8 @@ class StatementCountIT {
         int smallCsv = statementsOf("/poll/" + small + ".csv");
         int bigCsv = statementsOf("/poll/" + big + ".csv");
 
-        assertThat(bigPage).isEqualTo(smallPage).isLessThanOrEqualTo(6);
+        // the page reads the pending invitations too (one statement), the export not
+        assertThat(bigPage).isEqualTo(smallPage).isLessThanOrEqualTo(7);
         assertThat(bigCsv).isEqualTo(smallCsv).isLessThanOrEqualTo(6);
     }
 }
