@@ -144,6 +144,60 @@ class InvitationIT {
     }
 
     @Test
+    void aResendWithinTwelveHoursAndBadReminderDaysAreRefusedWithAMessage() {
+        WebClient owner = new WebClient();
+        String slug = PollsToVoteOn.pollWithOptions(owner, "Resend", Map.of(), "A");
+        TestAccounts.Credentials invitee = TestAccounts.create("resend");
+        invite(owner, slug, invitee.username());
+        Map<String, String> firstRow =
+                Map.of("invitation", String.valueOf(invitationIds(slug).get(0)));
+
+        Page failed = owner.submit(invitations(owner, slug), "listForm", firstRow, "listForm:rows:0:resend");
+
+        assertThat(failed.text()).contains("The mail to Test (" + invitee.username() + ") could not be sent");
+        update(
+                "UPDATE invitation SET last_email = CURRENT_TIMESTAMP WHERE id = ?",
+                invitationIds(slug).get(0));
+        Page tooSoon = owner.submit(invitations(owner, slug), "listForm", firstRow, "listForm:rows:0:resend");
+        assertThat(tooSoon.text())
+                .contains("The invitation of Test (" + invitee.username() + ") was mailed in the last 12 hours");
+
+        for (String days : List.of("-3", "366", "two")) {
+            Page refused = owner.submit(
+                    invitations(owner, slug),
+                    "reminderForm",
+                    Map.of("reminderForm:reminderDays", days),
+                    "reminderForm:saveReminder");
+            assertThat(refused.html()
+                            .getElementById("reminderForm:reminderDaysMessage")
+                            .text())
+                    .as(days)
+                    .isEqualTo("Please enter a whole number of days from 0 to 365.");
+        }
+        assertThat(longs(
+                        "SELECT r.days_before FROM poll_reminder r JOIN poll p ON p.id = r.poll_id WHERE p.url = ?",
+                        slug))
+                .isEmpty();
+        Page saved = owner.submit(
+                invitations(owner, slug),
+                "reminderForm",
+                Map.of("reminderForm:reminderDays", "3"),
+                "reminderForm:saveReminder");
+        assertThat(saved.html().getElementById("reminderForm:reminderDays").attr("value"))
+                .isEqualTo("3");
+    }
+
+    private static void update(String sql, long id) {
+        try (Connection connection = TestAccounts.connect();
+                PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setLong(1, id);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void anInvitationIdOfAnotherPollIsNotFound() {
         WebClient owner = new WebClient();
         String mine = PollsToVoteOn.pollWithOptions(owner, "Mine", Map.of(), "A");
