@@ -137,19 +137,16 @@ public class InvitationStore {
         Poll poll = polls.getPollToManage(slug, visitor);
         Invitation invitation =
                 invitations.findInPoll(poll.getId(), invitationId).orElseThrow(NotFoundException::new);
-        List<Invitee> found = invitations.invitees(List.of(invitation.getAccountId()));
-        if (found.isEmpty() || !found.get(0).mailable()) {
-            throw new RuleViolation(
-                    InvitationRule.NO_MAILS_WANTED,
-                    found.isEmpty() ? "" : found.get(0).name());
+        // a disabled invitee is listed without a resend button: not found for a forged post
+        Invitee invitee = invitations.invitees(List.of(invitation.getAccountId())).stream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+        if (!invitee.mailable()) {
+            throw new RuleViolation(InvitationRule.NO_MAILS_WANTED, invitee.name());
         }
-        invitation.checkResend(clock.instant(), found.get(0).name());
+        invitation.checkResend(clock.instant(), invitee.name());
         return new Round(
-                poll.getId(),
-                refOf(poll),
-                List.of(new Mailing(invitation.getId(), found.get(0))),
-                List.of(),
-                List.of());
+                poll.getId(), refOf(poll), List.of(new Mailing(invitation.getId(), invitee)), List.of(), List.of());
     }
 
     /** The reminder round of a manager: every invitee who has not voted, mailed if they want invitation mails. */

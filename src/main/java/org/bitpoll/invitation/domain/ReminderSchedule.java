@@ -3,7 +3,6 @@ package org.bitpoll.invitation.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -53,10 +52,5 @@ public final class ReminderSchedule {
         }
         return now.isBefore(candidate.dueDate())
                 && !now.isBefore(candidate.dueDate().minus(Duration.ofDays(days)));
-    }
-
-    /** The candidates that get the reminder now, in their order. */
-    public List<Candidate> dueNow(List<Candidate> candidates) {
-        return candidates.stream().filter(this::remindNow).toList();
     }
 }

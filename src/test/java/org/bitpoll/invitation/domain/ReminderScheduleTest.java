@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.bitpoll.invitation.domain.ReminderSchedule.Candidate;
 import org.junit.jupiter.api.Test;
 
@@ -60,15 +59,6 @@ class ReminderScheduleTest {
                 .isFalse();
         assertThat(ONE_DAY.remindNow(new Candidate(1L, due, false, null, false, null, false)))
                 .isFalse();
-    }
-
-    @Test
-    void dueNowKeepsTheDueCandidatesInOrder() {
-        Candidate first = new Candidate(1L, NOW.plusSeconds(60), false, null, false, null, true);
-        Candidate later = new Candidate(2L, NOW.plus(Duration.ofDays(4)), false, null, false, null, true);
-        Candidate second = new Candidate(3L, NOW.plusSeconds(120), false, null, false, null, true);
-
-        assertThat(ONE_DAY.dueNow(List.of(first, later, second))).containsExactly(first, second);
     }
 
     @Test

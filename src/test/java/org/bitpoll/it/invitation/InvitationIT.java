@@ -198,6 +198,34 @@ class InvitationIT {
     }
 
     @Test
+    void aCopyTakesNoInvitationsAndDeletingTheInviteeOrThePollDeletesThem() {
+        WebClient owner = new WebClient();
+        String slug = PollsToVoteOn.pollWithOptions(owner, "Copied", Map.of(), "A");
+        TestAccounts.Credentials staying = TestAccounts.create("staying");
+        TestAccounts.Credentials leaving = TestAccounts.create("leaving");
+        invite(owner, slug, staying.username() + " " + leaving.username());
+        List<Long> invited = invitationIds(slug);
+        assertThat(invited).hasSize(2);
+
+        Page copy = owner.submit(
+                owner.get("/poll/" + slug + "/copy/"),
+                "copyForm",
+                Map.of("copyForm:slug", slug + "-copy"),
+                "copyForm:copy");
+        assertThat(copy.uri().getPath()).isEqualTo("/poll/" + slug + "-copy/");
+        assertThat(invitationIds(slug + "-copy")).isEmpty();
+
+        WebClient leaver = SignedIn.client(leaving);
+        leaver.submit(leaver.get("/account/delete/"), "deleteAccountForm", Map.of(), "deleteAccountForm:deleteAccount");
+        assertThat(invitationIds(slug)).hasSize(1);
+
+        owner.submit(owner.get("/poll/" + slug + "/delete/"), "deleteForm", Map.of(), "deleteForm:delete");
+        String remaining = "SELECT COUNT(*) FROM invitation WHERE id IN (" + invited.get(0) + ", " + invited.get(1)
+                + ") OR poll_id IN (SELECT id FROM poll WHERE url = ?)";
+        assertThat(longs(remaining, slug)).containsExactly(0L);
+    }
+
+    @Test
     void anInvitationIdOfAnotherPollIsNotFound() {
         WebClient owner = new WebClient();
         String mine = PollsToVoteOn.pollWithOptions(owner, "Mine", Map.of(), "A");
