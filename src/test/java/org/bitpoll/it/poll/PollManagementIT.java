@@ -215,8 +215,8 @@ class PollManagementIT {
         }
 
         /**
-         * Comments, login and invitations do not exist yet: the page offers none of their settings, and it
-         * promises nothing of administrators.
+         * Comments do not exist yet: the page offers none of their settings, and it promises nothing of
+         * administrators. The invitation settings are offered, "show invitations" on for a new poll.
          */
         @Test
         void thePageOffersNothingThatDoesNotWorkYet() {
@@ -225,12 +225,10 @@ class PollManagementIT {
 
             Page page = settings(slug);
 
-            for (String missing : List.of("allowComments", "requireInvitation", "showInvitations")) {
-                assertThat(page.html().getElementById("settingsForm:" + missing))
-                        .as(missing)
-                        .isNull();
-            }
-            assertThat(page.text()).doesNotContain("comments", "Invitation", "invitations", "administrators");
+            assertThat(page.html().getElementById("settingsForm:allowComments")).isNull();
+            assertThat(checked(page, "settingsForm:requireInvitation")).isFalse();
+            assertThat(checked(page, "settingsForm:showInvitations")).isTrue();
+            assertThat(page.text()).doesNotContain("comments", "administrators");
         }
 
         @Test
