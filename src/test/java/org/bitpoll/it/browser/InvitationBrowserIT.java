@@ -135,6 +135,7 @@ class InvitationBrowserIT extends BrowserTestBase {
         PollsToVoteOn.vote(SignedIn.client(anna), slug, "ignored", "yes", "no");
         switchTo(owner);
         browser.open("/poll/" + slug + "/");
+        assertThat(browser.text(By.id("invitationBadge"))).isEqualTo("Invitation required");
         assertThat(texts(By.cssSelector("#pollGrid tr.invitation th")))
                 .containsExactly(displayName(bert), displayName(erik));
         browser.open("/poll/" + slug + "/invitations/");
