@@ -90,6 +90,8 @@ let
     retentionWarningDays = "BITPOLL_RETENTION_WARNING_DAYS";
     cleanupSchedule = "BITPOLL_CLEANUP_SCHEDULE";
     mailRetrySchedule = "BITPOLL_MAIL_RETRY_SCHEDULE";
+    reminderDaysBefore = "BITPOLL_REMINDER_DAYS_BEFORE";
+    reminderSchedule = "BITPOLL_REMINDER_SCHEDULE";
     trustedProxy = "BITPOLL_TRUSTED_PROXY";
     sessionTimeout = "BITPOLL_SESSION_TIMEOUT";
   };
@@ -127,6 +129,7 @@ let
     ) (lib.filter (pair: pair != "") (lib.splitString " " schedule));
   badSchedulePairs = badPairsOf cfg.settings.cleanupSchedule;
   badRetryPairs = badPairsOf cfg.settings.mailRetrySchedule;
+  badReminderSchedulePairs = badPairsOf cfg.settings.reminderSchedule;
 
   ldapEnabled = cfg.ldap.url != null;
 
@@ -686,6 +689,26 @@ in
             '';
           };
 
+          reminderDaysBefore = mkOption {
+            type = types.ints.unsigned;
+            default = 1;
+            example = 2;
+            description = ''
+              Invitees of a poll who have not voted get one reminder this many days before its due date, unless the
+              poll's managers chose otherwise (`bitpoll.reminder-days-before`); `0`: no automatic reminder.
+            '';
+          };
+
+          reminderSchedule = mkOption {
+            type = types.str;
+            default = "minute=*/15 hour=*";
+            example = "minute=0 hour=*";
+            description = ''
+              When the automatic reminders are sent (`bitpoll.reminder-schedule`): EJB calendar attributes, as for
+              {option}`services.bitpoll.settings.cleanupSchedule`.
+            '';
+          };
+
           trustedProxy = mkOption {
             type = types.listOf types.str;
             default = [ ];
@@ -805,6 +828,10 @@ in
         message = lib.concatMapStringsSep "\n" (
           pair: ''services.bitpoll.settings.mailRetrySchedule: "${pair}" is no key=value pair with a key of ${lib.concatStringsSep ", " scheduleKeys} (such as "minute=* hour=*").''
         ) badRetryPairs;
+        assertion = badReminderSchedulePairs == [ ];
+        message = lib.concatMapStringsSep "\n" (
+          pair: ''services.bitpoll.settings.reminderSchedule: "${pair}" is no key=value pair with a key of ${lib.concatStringsSep ", " scheduleKeys} (such as "minute=*/15 hour=*").''
+        ) badReminderSchedulePairs;
       }
       {
         assertion = clashingProperties == [ ];

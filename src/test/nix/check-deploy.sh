@@ -116,6 +116,8 @@ expect defaults '.service.environment | .BITPOLL_RETENTION_DAYS == "180" and .BI
     and .BITPOLL_CLEANUP_SCHEDULE == "hour=3 minute=15" and .BITPOLL_TRUSTED_PROXY == "" and .BITPOLL_SESSION_TIMEOUT == "60"
     and .BITPOLL_MAIL_RETRY_SCHEDULE == "minute=* hour=*"' \
     "the retention, clean-up, proxy, session and mail retry defaults"
+expect defaults '.service.environment | .BITPOLL_REMINDER_DAYS_BEFORE == "1" and .BITPOLL_REMINDER_SCHEDULE == "minute=*/15 hour=*"' \
+    "the reminder defaults of configure-server.cli"
 expect defaults '.manage | contains("--uid=bitpoll --gid=bitpoll") and contains("'"'"'--setenv=BITPOLL_DB_DRIVER=h2'"'"'")
     and contains("'"'"'--setenv=BITPOLL_MANAGEMENT=127.0.0.1:9990'"'"'") and (contains("LoadCredential") | not)' \
     "bitpoll-manage runs as bitpoll with the service's database and management port"
@@ -227,6 +229,8 @@ refuse "a clean-up schedule with an unknown key" '{ enable = true; settings.clea
     'services.bitpoll.settings.cleanupSchedule: "hours=3" is no key=value pair'
 refuse "a mail retry schedule with an unknown key" '{ enable = true; settings.mailRetrySchedule = "minutes=*"; }' \
     'services.bitpoll.settings.mailRetrySchedule: "minutes=*" is no key=value pair'
+refuse "a reminder schedule with an unknown key" '{ enable = true; settings.reminderSchedule = "minutes=15"; }' \
+    'services.bitpoll.settings.reminderSchedule: "minutes=15" is no key=value pair'
 refuse "a retention given as a system property" '{ enable = true; settings."bitpoll.retention-days" = 30; }' \
     'services.bitpoll.settings."bitpoll.retention-days" is a typed setting: use services.bitpoll.settings.retentionDays'
 refuse "a typed setting given as a system property" '{ enable = true; settings."bitpoll.site-name" = "Polls"; }' \

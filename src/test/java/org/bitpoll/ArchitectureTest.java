@@ -26,7 +26,8 @@ class ArchitectureTest {
         "org.bitpoll.group..",
         "org.bitpoll.cleanup..",
         "org.bitpoll.comment..",
-        "org.bitpoll.watch.."
+        "org.bitpoll.watch..",
+        "org.bitpoll.invitation.."
     };
 
     @ArchTest

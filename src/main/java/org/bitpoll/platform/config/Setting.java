@@ -72,7 +72,10 @@ public enum Setting {
     RETENTION_DAYS("bitpoll.retention-days", "BITPOLL_RETENTION_DAYS", "180", Rule.NOT_NEGATIVE),
     RETENTION_WARNING_DAYS("bitpoll.retention-warning-days", "BITPOLL_RETENTION_WARNING_DAYS", "14", Rule.NOT_NEGATIVE),
     CLEANUP_SCHEDULE("bitpoll.cleanup-schedule", "BITPOLL_CLEANUP_SCHEDULE", "hour=3 minute=15", Rule.SCHEDULE),
-    MAIL_RETRY_SCHEDULE("bitpoll.mail-retry-schedule", "BITPOLL_MAIL_RETRY_SCHEDULE", "minute=* hour=*", Rule.SCHEDULE);
+    MAIL_RETRY_SCHEDULE("bitpoll.mail-retry-schedule", "BITPOLL_MAIL_RETRY_SCHEDULE", "minute=* hour=*", Rule.SCHEDULE),
+
+    REMINDER_DAYS_BEFORE("bitpoll.reminder-days-before", "BITPOLL_REMINDER_DAYS_BEFORE", "1", Rule.NOT_NEGATIVE),
+    REMINDER_SCHEDULE("bitpoll.reminder-schedule", "BITPOLL_REMINDER_SCHEDULE", "minute=*/15 hour=*", Rule.SCHEDULE);
 
     private final String property;
     private final String variable;

@@ -133,6 +133,19 @@ public class Settings {
         return valid(Setting.MAIL_RETRY_SCHEDULE);
     }
 
+    /**
+     * How many days before a poll's due date its invitees who have not voted get the automatic reminder, for polls
+     * whose managers did not choose; 0: none.
+     */
+    public int getReminderDaysBefore() {
+        return number(Setting.REMINDER_DAYS_BEFORE);
+    }
+
+    /** When the automatic reminders are sent: EJB calendar attributes such as {@code minute=*&#47;15 hour=*}. */
+    public String getReminderSchedule() {
+        return valid(Setting.REMINDER_SCHEDULE);
+    }
+
     /** The address of the operator's imprint elsewhere, if it is a full http(s) address; the imprint page goes there. */
     public Optional<String> getImprintUrl() {
         return webAddress(Setting.IMPRINT_URL);

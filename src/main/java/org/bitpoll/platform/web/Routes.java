@@ -63,6 +63,7 @@ public class Routes extends HttpFilter {
             Map.entry("/settings/", "/poll/settings.xhtml"),
             Map.entry("/edit/values/", "/poll/values.xhtml"),
             Map.entry("/copy/", "/poll/copy.xhtml"),
+            Map.entry("/invitations/", "/poll/invitations.xhtml"),
             Map.entry("/delete/", "/poll/delete.xhtml"));
 
     @Override

@@ -32,6 +32,16 @@ public final class Urls {
         return "/poll/" + slug + "/edit/values/";
     }
 
+    /** A poll's invitations and reminders (its managers' page). */
+    public static String invitations(String slug) {
+        return "/poll/" + slug + "/invitations/";
+    }
+
+    /** The logged-in person's settings, where they allow or refuse invitation mails. */
+    public static String accountSettings() {
+        return "/account/";
+    }
+
     public static String copy(String slug) {
         return "/poll/" + slug + "/copy/";
     }

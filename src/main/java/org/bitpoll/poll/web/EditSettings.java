@@ -335,6 +335,22 @@ public class EditSettings extends ManagementPage {
         flag(PollFlag.ONE_VOTE_PER_USER, on);
     }
 
+    public boolean isRequireInvitation() {
+        return flag(PollFlag.REQUIRE_INVITATION);
+    }
+
+    public void setRequireInvitation(boolean on) {
+        flag(PollFlag.REQUIRE_INVITATION, on);
+    }
+
+    public boolean isShowInvitations() {
+        return flag(PollFlag.SHOW_INVITATIONS);
+    }
+
+    public void setShowInvitations(boolean on) {
+        flag(PollFlag.SHOW_INVITATIONS, on);
+    }
+
     public boolean isVoteAll() {
         return flag(PollFlag.VOTE_ALL);
     }

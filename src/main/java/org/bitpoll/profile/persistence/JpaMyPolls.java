@@ -15,8 +15,8 @@ import org.bitpoll.profile.domain.MyPoll;
 import org.bitpoll.profile.domain.MyPolls;
 
 /**
- * "My polls" in one statement: the polls the account owns, voted in, watches, or whose group it belongs to, each
- * once, with the four facts the tags show, latest due date first (undated last), then newest. Plain JDBC: every
+ * "My polls" in one statement: the polls the account owns, voted in, watches, is invited to, or whose group it
+ * belongs to, each once, with the five facts the tags show, latest due date first (undated last), then newest. Plain JDBC: every
  * parameter is the same account id (counted like EclipseLink's statements).
  */
 @ApplicationScoped
@@ -28,15 +28,18 @@ class JpaMyPolls implements MyPolls {
             + " WHERE g.id = p.group_id AND m.account_id = ?),"
             + " CASE WHEN EXISTS (SELECT 1 FROM vote v WHERE v.poll_id = p.id AND v.account_id = ?) THEN 1 ELSE 0 END,"
             + " CASE WHEN EXISTS (SELECT 1 FROM poll_watch w WHERE w.poll_id = p.id AND w.account_id = ?)"
+            + " THEN 1 ELSE 0 END,"
+            + " CASE WHEN EXISTS (SELECT 1 FROM invitation i WHERE i.poll_id = p.id AND i.account_id = ?)"
             + " THEN 1 ELSE 0 END"
             + " FROM poll p"
             + " WHERE p.owner_id = ?"
             + " OR EXISTS (SELECT 1 FROM vote v WHERE v.poll_id = p.id AND v.account_id = ?)"
             + " OR EXISTS (SELECT 1 FROM poll_watch w WHERE w.poll_id = p.id AND w.account_id = ?)"
             + " OR EXISTS (SELECT 1 FROM group_member m WHERE m.group_id = p.group_id AND m.account_id = ?)"
+            + " OR EXISTS (SELECT 1 FROM invitation i WHERE i.poll_id = p.id AND i.account_id = ?)"
             + " ORDER BY p.due_date DESC NULLS LAST, p.created DESC, p.id DESC";
 
-    private static final int PARAMETERS = 8;
+    private static final int PARAMETERS = 10;
 
     private static final InstantConverter INSTANTS = new InstantConverter();
 
@@ -62,7 +65,8 @@ class JpaMyPolls implements MyPolls {
                             rows.getInt(5) == 1,
                             rows.getString(6),
                             rows.getInt(7) == 1,
-                            rows.getInt(8) == 1));
+                            rows.getInt(8) == 1,
+                            rows.getInt(9) == 1));
                 }
             }
             return polls;

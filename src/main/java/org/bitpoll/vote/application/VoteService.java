@@ -12,6 +12,7 @@ import org.bitpoll.account.application.AccountLookup;
 import org.bitpoll.account.domain.Account;
 import org.bitpoll.account.domain.UserSuggestion;
 import org.bitpoll.group.domain.GroupRepository;
+import org.bitpoll.invitation.domain.InvitationRepository;
 import org.bitpoll.platform.error.NotFoundException;
 import org.bitpoll.platform.error.RuleViolation;
 import org.bitpoll.platform.security.Visitor;
@@ -34,7 +35,8 @@ import org.bitpoll.vote.domain.VotingRules;
  * Casting, changing, deleting and assigning votes, and reading the results. Every vote is looked up inside the
  * poll of the address (another poll's vote is not found) and every change checks the voting rules in its
  * transaction. The visitor votes as a {@link Voter}, who manages the poll or not (their groups are read only for
- * a poll a group owns).
+ * a poll a group owns). A logged-in voter's vote fulfils their invitation to the poll (an account's vote assigned
+ * to them, too); on a poll that requires an invitation only invited accounts vote.
  */
 @Stateless
 public class VoteService {
@@ -56,6 +58,9 @@ public class VoteService {
 
     @Inject
     private AccountLookup accounts;
+
+    @Inject
+    private InvitationRepository invitations;
 
     @Inject
     private Clock clock;
@@ -86,7 +91,11 @@ public class VoteService {
     public Poll getPollToVote(String slug, Visitor visitor) {
         Poll poll = poll(slug);
         Voter voter = voterOn(poll, visitor);
-        VotingRules.checkMayVote(poll, voter, votes.hasVoted(poll.getId(), voter.accountId()), false, clock.instant());
+        boolean invited = poll.isRequireInvitation()
+                && voter.isLoggedIn()
+                && invitations.isInvited(poll.getId(), voter.accountId());
+        VotingRules.checkMayVote(
+                poll, voter, votes.hasVoted(poll.getId(), voter.accountId()), invited, clock.instant());
         return poll;
     }
 
@@ -96,6 +105,9 @@ public class VoteService {
         String token = voter.isLoggedIn() ? null : ManagementKey.newToken();
         Vote vote = Vote.cast(poll, voter, ballot, token == null ? null : ManagementKey.hash(token), clock.instant());
         votes.add(vote);
+        if (voter.isLoggedIn()) {
+            invitations.fulfil(poll.getId(), voter.accountId(), vote.getId());
+        }
         voteCast.fire(VoteCast.of(poll, vote));
         return new Cast(vote.getId(), token);
     }
@@ -144,6 +156,7 @@ public class VoteService {
                         target.displayName(),
                         votes.hasVoted(poll.getId(), target.getId()),
                         visitor.accountId());
+        invitations.fulfil(poll.getId(), target.getId(), voteId);
     }
 
     /** The accounts matching a typed text, for the assignment's autocomplete (logged-in visitors only). */
@@ -158,12 +171,28 @@ public class VoteService {
         return votes.findEditTarget(ManagementKey.hash(token));
     }
 
-    /** The results of a poll as the visitor may see them: five statements, whatever the size of the poll. */
+    /** The results of a poll as the visitor may see them, for the CSV: five statements, whatever its size. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PollResults results(String slug, Visitor visitor) {
+        return results(slug, visitor, false);
+    }
+
+    /**
+     * The results of a poll for its page, with its pending invitations where the poll shows them: one statement
+     * more.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public PollResults resultsWithInvitations(String slug, Visitor visitor) {
+        return results(slug, visitor, true);
+    }
+
+    private PollResults results(String slug, Visitor visitor, boolean withInvitations) {
         Poll poll = poll(slug);
         ResultsTally tally = new ResultsTally(
-                poll, voterOn(poll, visitor), votes.votes(poll.getId(), poll.getSorting() == Sorting.NAME));
+                poll,
+                voterOn(poll, visitor),
+                votes.votes(poll.getId(), poll.getSorting() == Sorting.NAME),
+                withInvitations && poll.isShowInvitations() ? invitations.pendingOf(poll.getId()) : List.of());
         votes.forEachCell(poll.getId(), tally::cell);
         return tally.results();
     }

@@ -10,7 +10,7 @@ import org.bitpoll.vote.domain.VoteRepository.VoteRow;
 
 /**
  * A poll's results as one viewer may see them ({@link ResultsTally}): the active options and all answer values in display order, the
- * visible rows, and the summary (null when hidden). Cells are indexes into {@link #values()}, -1 when unanswered.
+ * visible rows, the pending invitations shown as empty rows, and the summary (null when hidden). Cells are indexes into {@link #values()}, -1 when unanswered.
  * {@link #newVoteAllowed()} is false when one vote per user stops the viewer from casting another.
  */
 public record PollResults(
@@ -19,6 +19,7 @@ public record PollResults(
         List<AnswerValue> values,
         Visibility visibility,
         List<Row> rows,
+        List<InvitationRow> invitations,
         List<Scores.Column> summary,
         int voteCount,
         boolean deletedValuesUsed,
@@ -37,6 +38,9 @@ public record PollResults(
                 .max(Comparator.comparing((Row row) -> row.vote().created())
                         .thenComparing(row -> row.vote().id()));
     }
+
+    /** A pending invitation shown as an empty row: the invitee's name, and whether the viewer is the invitee. */
+    public record InvitationRow(String name, boolean own) {}
 
     /**
      * A visible vote: its data, its cells and their comments (null when none), whether it is the viewer's, whether

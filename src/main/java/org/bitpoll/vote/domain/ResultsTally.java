@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bitpoll.invitation.domain.InvitationRepository.Pending;
 import org.bitpoll.poll.domain.AnswerValue;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.ManagementKey;
@@ -19,7 +20,8 @@ import org.bitpoll.vote.domain.VoteRepository.VoteRow;
  * hold), which rows and whether the summary are visible ({@link Visibility}), who may change a row
  * ({@link VotingRules#mayChange}), whose names are hidden (with hidden participants, every name but the viewer's
  * own, unless they manage the poll, and then the rows in an order that reveals nobody: {@link #hiddenOrderKey}), and
- * whether one vote per user still lets them vote. Cells arrive one by one
+ * whether one vote per user still lets them vote. Pending invitations show as empty rows where the poll shows
+ * them: every one to a viewer who sees every row and every name, else only the viewer's own. Cells arrive one by one
  * ({@link #cell}, a {@link VoteRepository.CellConsumer}), so no object per cell is made.
  */
 public final class ResultsTally {
@@ -27,6 +29,7 @@ public final class ResultsTally {
     private final Poll poll;
     private final Voter voter;
     private final List<VoteRow> voteRows;
+    private final List<Pending> pending;
     private final List<Choice> options;
     private final List<AnswerValue> values;
     private final Map<Long, Integer> optionIndex = new HashMap<>();
@@ -39,9 +42,18 @@ public final class ResultsTally {
 
     /** Starts the tally of these vote rows (in display order) of {@code poll}, seen by {@code voter}. */
     public ResultsTally(Poll poll, Voter voter, List<VoteRow> voteRows) {
+        this(poll, voter, voteRows, List.of());
+    }
+
+    /**
+     * Starts the tally of these vote rows (in display order) and pending invitations (shown when the poll shows
+     * invitations) of {@code poll}, seen by {@code voter}.
+     */
+    public ResultsTally(Poll poll, Voter voter, List<VoteRow> voteRows, List<Pending> pending) {
         this.poll = poll;
         this.voter = voter;
         this.voteRows = voteRows;
+        this.pending = poll.isShowInvitations() ? pending : List.of();
         options = poll.activeChoices();
         values = poll.getAnswerValues();
         for (int i = 0; i < options.size(); i++) {
@@ -86,6 +98,10 @@ public final class ResultsTally {
         return ManagementKey.hash(row.id() + "|" + row.created() + "|" + row.editKeyHash());
     }
 
+    private boolean isViewer(Long accountId) {
+        return voter.isLoggedIn() && voter.accountId().equals(accountId);
+    }
+
     /** The results once every cell is in. */
     public PollResults results() {
         boolean viewerVoted = false;
@@ -122,12 +138,18 @@ public final class ResultsTally {
         if (poll.isHideParticipants() && !voter.manager()) {
             shown.sort(Comparator.comparing(row -> hiddenOrderKey(row.vote())));
         }
+        boolean everyName = visibility.rows() == Visibility.Rows.ALL && (!poll.isHideParticipants() || voter.manager());
+        List<PollResults.InvitationRow> invitations = pending.stream()
+                .filter(invitation -> everyName || isViewer(invitation.accountId()))
+                .map(invitation -> new PollResults.InvitationRow(invitation.name(), isViewer(invitation.accountId())))
+                .toList();
         return new PollResults(
                 poll,
                 options,
                 values,
                 visibility,
                 shown,
+                invitations,
                 summary,
                 voteRows.size(),
                 deletedValuesUsed,

@@ -27,7 +27,8 @@ public record PollHeader(
         PollType type,
         String ownerName,
         boolean anonymousAllowed,
-        boolean voteAll)
+        boolean voteAll,
+        boolean invitationRequired)
         implements Serializable {
 
     /** The format of every date with time on the pages of a poll. */
@@ -51,12 +52,23 @@ public record PollHeader(
                 poll.getType(),
                 poll.getOwner() == null ? null : poll.getOwner().displayName(),
                 poll.isAnonymousAllowed(),
-                poll.isVoteAll());
+                poll.isVoteAll(),
+                poll.isRequireInvitation());
     }
 
     /** This header without its {@code zoneCheck}: the zone shown is not the browser's to correct. */
     public PollHeader withoutZoneCheck() {
         return new PollHeader(
-                title, createdText, dueDateText, closed, zone, null, type, ownerName, anonymousAllowed, voteAll);
+                title,
+                createdText,
+                dueDateText,
+                closed,
+                zone,
+                null,
+                type,
+                ownerName,
+                anonymousAllowed,
+                voteAll,
+                invitationRequired);
     }
 }

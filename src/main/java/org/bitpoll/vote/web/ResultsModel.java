@@ -6,10 +6,15 @@ import org.bitpoll.poll.domain.HeaderMatrix;
 
 /**
  * Everything the results table prints, formatted in the viewer's language and zone: the header, one row per
- * visible vote, and the summary (null when hidden). Cells are indexes into {@link #values()}, -1 when unanswered.
+ * visible vote, an empty row per shown pending invitation, and the summary (null when hidden). Cells are indexes into {@link #values()}, -1 when unanswered.
  */
 public record ResultsModel(
-        HeaderMatrix header, List<Value> values, List<Row> rows, List<SummaryCell> summary, Labels labels)
+        HeaderMatrix header,
+        List<Value> values,
+        List<Row> rows,
+        List<InvitationRow> invitations,
+        List<SummaryCell> summary,
+        Labels labels)
         implements Serializable {
 
     /** An answer value: its title, colour, icon and whether it is deleted. */
@@ -30,10 +35,21 @@ public record ResultsModel(
             String assignUrl)
             implements Serializable {}
 
+    /** A pending invitation: the invitee's name, and the vote form's address when the viewer is the invitee. */
+    public record InvitationRow(String name, String voteUrl) implements Serializable {}
+
     /** A summary cell: the text, the percentage for the column filter, the counts tooltip, and best or not. */
     public record SummaryCell(String text, String percentage, String tooltip, boolean best) implements Serializable {}
 
     /** The translated words of the table. */
-    public record Labels(String participant, String actions, String summary, String edit, String assign, String noVotes)
+    public record Labels(
+            String participant,
+            String actions,
+            String summary,
+            String edit,
+            String assign,
+            String noVotes,
+            String invited,
+            String vote)
             implements Serializable {}
 }

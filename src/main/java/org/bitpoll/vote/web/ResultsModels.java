@@ -63,6 +63,10 @@ public final class ResultsModels {
                     row.changeable() ? contextPath + Urls.editVote(poll.getSlug(), vote.id()) : null,
                     row.assignable() ? contextPath + Urls.assignVote(poll.getSlug(), vote.id()) : null));
         }
+        List<ResultsModel.InvitationRow> invitations = results.invitations().stream()
+                .map(invitation -> new ResultsModel.InvitationRow(
+                        invitation.name(), invitation.own() ? contextPath + Urls.cast(poll.getSlug()) : null))
+                .toList();
         List<ResultsModel.SummaryCell> summary = null;
         if (results.summary() != null) {
             summary = new ArrayList<>();
@@ -90,7 +94,9 @@ public final class ResultsModels {
                 Texts.get(context, "results.summary"),
                 Texts.get(context, "results.editVote"),
                 Texts.get(context, "results.assignVote"),
-                Texts.get(context, results.visibility().othersHidden() ? "results.votesHidden" : "poll.noVotes"));
-        return new ResultsModel(header, values, rows, summary, labels);
+                Texts.get(context, results.visibility().othersHidden() ? "results.votesHidden" : "poll.noVotes"),
+                Texts.get(context, "results.invited"),
+                Texts.get(context, "poll.vote"));
+        return new ResultsModel(header, values, rows, invitations, summary, labels);
     }
 }

@@ -238,7 +238,39 @@ public class ResultsTable extends UIComponentBase {
             out.endElement("td");
             out.endElement("tr");
         }
+        writeInvitations(out, model, options, unansweredCell);
         out.endElement("tbody");
+    }
+
+    /** The pending invitations: the invitee's name and an unanswered cell per option; the invitee's own has a Vote link. */
+    private void writeInvitations(ResponseWriter out, ResultsModel model, int options, String unansweredCell)
+            throws IOException {
+        for (ResultsModel.InvitationRow invitation : model.invitations()) {
+            out.startElement("tr", this);
+            out.writeAttribute("class", invitation.voteUrl() == null ? "invitation" : "invitation mine", null);
+            out.startElement("th", this);
+            out.writeAttribute("scope", "row", null);
+            out.writeAttribute("class", "name invited", null);
+            out.writeAttribute("title", model.labels().invited(), null);
+            out.writeAttribute("tabindex", "0", null);
+            out.writeText(invitation.name(), null);
+            out.endElement("th");
+            for (int i = 0; i < options; i++) {
+                out.write(unansweredCell);
+            }
+            out.startElement("td", this);
+            out.writeAttribute("class", "actions noprint", null);
+            if (invitation.voteUrl() != null) {
+                out.startElement("a", this);
+                out.writeAttribute("href", invitation.voteUrl(), null);
+                out.writeAttribute("class", "pi pi-pencil invitation-vote", null);
+                out.writeAttribute("title", model.labels().vote(), null);
+                out.writeAttribute("aria-label", model.labels().vote(), null);
+                out.endElement("a");
+            }
+            out.endElement("td");
+            out.endElement("tr");
+        }
     }
 
     /** The markup of a cell without a comment, its text escaped by the page's own writer. */

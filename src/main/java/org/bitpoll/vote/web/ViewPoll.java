@@ -69,7 +69,7 @@ public class ViewPoll {
 
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
-        PollResults found = votes.results(PollPage.slug(context), visitors.current());
+        PollResults found = votes.resultsWithInvitations(PollPage.slug(context), visitors.current());
         poll = found.poll();
         manageable = found.manager();
         Locale locale = context.getViewRoot().getLocale();

@@ -65,6 +65,7 @@ class MigrationIT {
                     "poll_comment",
                     "poll_watch",
                     "invitation",
+                    "poll_reminder",
                     "dav_calendar",
                     "rate_limit");
             try (Statement statement = connection.createStatement()) {

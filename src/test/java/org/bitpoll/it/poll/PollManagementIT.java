@@ -215,22 +215,20 @@ class PollManagementIT {
         }
 
         /**
-         * Invitations do not exist yet: the page offers none of their settings, and it promises nothing of
-         * administrators.
+         * Comments and invitations exist: the page offers their settings, comments allowed and invitations shown for a
+         * new poll, none required; it promises nothing of administrators.
          */
         @Test
-        void thePageOffersNothingThatDoesNotWorkYet() {
+        void thePageOffersTheSettingsOfTheFeaturesThatExist() {
             String slug = PollFixtures.uniqueSlug("offer");
             PollFixtures.create(client, "universal", "Offered settings", slug);
 
             Page page = settings(slug);
 
-            for (String missing : List.of("requireInvitation", "showInvitations")) {
-                assertThat(page.html().getElementById("settingsForm:" + missing))
-                        .as(missing)
-                        .isNull();
-            }
-            assertThat(page.text()).doesNotContain("Invitation", "invitations", "administrators");
+            assertThat(checked(page, "settingsForm:allowComments")).isTrue();
+            assertThat(checked(page, "settingsForm:requireInvitation")).isFalse();
+            assertThat(checked(page, "settingsForm:showInvitations")).isTrue();
+            assertThat(page.text()).doesNotContain("administrators");
         }
 
         @Test

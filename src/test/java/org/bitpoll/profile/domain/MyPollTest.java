@@ -12,7 +12,7 @@ class MyPollTest {
 
     @Test
     void tagsSayYesInTheReferencesOrder() {
-        MyPoll poll = new MyPoll("lunch", "Lunch", null, CREATED, true, "Council", true, true);
+        MyPoll poll = new MyPoll("lunch", "Lunch", null, CREATED, true, "Council", true, true, false);
         assertThat(poll.tags())
                 .containsExactly(
                         new MyPoll.Tag("mypolls.tag.owner", null, true),
@@ -23,7 +23,7 @@ class MyPollTest {
 
     @Test
     void tagsSayNo() {
-        MyPoll poll = new MyPoll("lunch", "Lunch", null, CREATED, false, null, false, false);
+        MyPoll poll = new MyPoll("lunch", "Lunch", null, CREATED, false, null, false, false, false);
         assertThat(poll.tags())
                 .extracting(MyPoll.Tag::key)
                 .containsExactly(
@@ -32,5 +32,11 @@ class MyPollTest {
                         "mypolls.tag.notVoted",
                         "mypolls.tag.notWatching");
         assertThat(poll.tags()).noneMatch(MyPoll.Tag::positive);
+    }
+
+    @Test
+    void anInvitationAddsAFifthTag() {
+        MyPoll poll = new MyPoll("lunch", "Lunch", null, CREATED, false, null, false, false, true);
+        assertThat(poll.tags()).hasSize(5).last().isEqualTo(new MyPoll.Tag("mypolls.tag.invited", null, true));
     }
 }
