@@ -159,15 +159,22 @@ public class InvitationStore {
         Map<Long, Invitee> byAccount = inviteesOf(pending);
         List<Mailing> mailings = new ArrayList<>();
         List<String> notWanted = new ArrayList<>();
+        List<String> recentlyMailed = new ArrayList<>();
+        Instant now = clock.instant();
         for (Invitation invitation : pending) {
             Invitee invitee = byAccount.get(invitation.getAccountId());
-            if (invitee != null && invitee.mailable()) {
-                mailings.add(new Mailing(invitation.getId(), invitee));
-            } else if (invitee != null) {
+            if (invitee == null) {
+                continue;
+            }
+            if (!invitee.mailable()) {
                 notWanted.add(invitee.name());
+            } else if (invitation.mayBeMailedAgain(now)) {
+                mailings.add(new Mailing(invitation.getId(), invitee));
+            } else {
+                recentlyMailed.add(invitee.name());
             }
         }
-        return new Round(poll.getId(), refOf(poll), mailings, notWanted, List.of());
+        return new Round(poll.getId(), refOf(poll), mailings, notWanted, recentlyMailed);
     }
 
     /** The invitations of this poll were mailed at {@code at}. */

@@ -158,9 +158,17 @@ public class ManageInvitations implements Serializable {
         InvitationService.Outcome outcome = invitations.remind(slug, visitor());
         FacesContext context = FacesContext.getCurrentInstance();
         report(context, outcome, "invitations.reminded");
+        if (!outcome.already().isEmpty()) {
+            Texts.flash(
+                    context,
+                    FacesMessage.SEVERITY_INFO,
+                    "invitations.recentlyMailed",
+                    String.join(", ", outcome.already()));
+        }
         if (outcome.mailed().isEmpty()
                 && outcome.notWanted().isEmpty()
-                && outcome.failed().isEmpty()) {
+                && outcome.failed().isEmpty()
+                && outcome.already().isEmpty()) {
             Texts.flash(context, FacesMessage.SEVERITY_INFO, "invitations.nobodyToRemind");
         }
         Redirects.to(context, Urls.invitations(slug));

@@ -143,6 +143,14 @@ class InvitationBrowserIT extends BrowserTestBase {
                 .containsExactly(displayName(anna));
 
         browser.clickAndWaitForPage(By.id("remindForm:remind"));
+        assertThat(browser.text(By.tagName("body")))
+                .contains("Mailed in the last 12 hours, so not reminded again yet: " + displayName(bert))
+                .doesNotContain("Reminder sent to");
+        sql(
+                "UPDATE invitation SET last_email = last_email - INTERVAL '13' HOUR"
+                        + " WHERE poll_id = (SELECT id FROM poll WHERE url = ?)",
+                slug);
+        browser.clickAndWaitForPage(By.id("remindForm:remind"));
         assertThat(browser.text(By.tagName("body"))).contains("Reminder sent to: " + displayName(bert));
         TestMail.Mail reminder = TestMail.await(MAIL, 3).get(2);
         assertThat(reminder.to()).containsExactly(bert.username() + "@example.org");
