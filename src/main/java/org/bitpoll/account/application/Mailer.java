@@ -1,5 +1,6 @@
 package org.bitpoll.account.application;
 
+import org.bitpoll.platform.mail.MailBundle;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -48,8 +49,8 @@ public class Mailer {
             MimeMessage message = new MimeMessage(session);
             message.setFrom();
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
-            message.setSubject(MailTexts.get(language, "mail." + kind + ".subject", all), "UTF-8");
-            message.setText(MailTexts.get(language, "mail." + kind + ".body", all), "UTF-8");
+            message.setSubject(MailBundle.get(language, "mail." + kind + ".subject", all), "UTF-8");
+            message.setText(MailBundle.get(language, "mail." + kind + ".body", all), "UTF-8");
             message.setSentDate(Date.from(clock.instant()));
             Transport.send(message);
         } catch (SendFailedException refused) {

@@ -5,16 +5,17 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The texts of a queued mail in its recipient's language, from the {@code text} bundle of the pages (keys
- * {@code mail.*}). A language without its own file gets English, never the server's default locale.
+ * The texts of a mail (an account's mail or a queued one) in its recipient's language, from the {@code text} bundle
+ * of the pages (keys {@code mail.*}). A language without its own file gets English, never the server's default
+ * locale.
  */
-final class MailBundle {
+public final class MailBundle {
 
     private static final String BUNDLE = "org.bitpoll.i18n.text";
 
     private MailBundle() {}
 
-    static String get(Locale locale, String key, Object... arguments) {
+    public static String get(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(
                 BUNDLE,
                 locale,
