@@ -828,6 +828,8 @@ in
         message = lib.concatMapStringsSep "\n" (
           pair: ''services.bitpoll.settings.mailRetrySchedule: "${pair}" is no key=value pair with a key of ${lib.concatStringsSep ", " scheduleKeys} (such as "minute=* hour=*").''
         ) badRetryPairs;
+      }
+      {
         assertion = badReminderSchedulePairs == [ ];
         message = lib.concatMapStringsSep "\n" (
           pair: ''services.bitpoll.settings.reminderSchedule: "${pair}" is no key=value pair with a key of ${lib.concatStringsSep ", " scheduleKeys} (such as "minute=*/15 hour=*").''
