@@ -1,6 +1,5 @@
 package org.bitpoll.account.application;
 
-import org.bitpoll.platform.mail.MailBundle;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import java.util.logging.Logger;
 import org.bitpoll.account.domain.AccountRule;
 import org.bitpoll.platform.config.Settings;
 import org.bitpoll.platform.error.RuleViolation;
+import org.bitpoll.platform.mail.MailBundle;
 
 /**
  * Sends Bitpoll's mails through the server's mail session {@code java:jboss/mail/Bitpoll} (SMTP server, login,
