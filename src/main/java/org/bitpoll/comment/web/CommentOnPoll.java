@@ -29,8 +29,8 @@ import org.bitpoll.platform.web.ClientAddress;
 
 /**
  * The comments under the results of the poll page (F23): the list, the form for a new comment, and each comment's
- * edit and delete forms. The poll page is a transient view (readers get no HTTP session), so this bean is
- * request-scoped and its forms post back statelessly: what a post concerns travels in the post itself (the
+ * edit and delete forms. For guests the poll page is a transient view (readers get no HTTP session), so this bean
+ * is request-scoped and its forms post back statelessly: what a post concerns travels in the post itself (the
  * comment's id in its own form, a guest's signed question in a hidden field), never in a session. A guest is
  * shown a new question on every rendering, so a refused post asks a new one.
  */

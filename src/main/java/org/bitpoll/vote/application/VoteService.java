@@ -194,6 +194,9 @@ public class VoteService {
                 votes.votes(poll.getId(), poll.getSorting() == Sorting.NAME),
                 withInvitations && poll.isShowInvitations() ? invitations.pendingOf(poll.getId()) : List.of());
         votes.forEachCell(poll.getId(), tally::cell);
-        return tally.results();
+        PollResults results = tally.results();
+        boolean uninvited = poll.isRequireInvitation()
+                && (!visitor.isLoggedIn() || !invitations.isInvited(poll.getId(), visitor.accountId()));
+        return results.newVoteAllowed() && uninvited ? results.withoutNewVote() : results;
     }
 }

@@ -39,6 +39,23 @@ public record PollResults(
                         .thenComparing(row -> row.vote().id()));
     }
 
+    /** The same results for a viewer who may not cast a vote, such as one not invited to an invitation-only poll. */
+    public PollResults withoutNewVote() {
+        return new PollResults(
+                poll,
+                options,
+                values,
+                visibility,
+                rows,
+                invitations,
+                summary,
+                voteCount,
+                deletedValuesUsed,
+                viewerVoted,
+                manager,
+                false);
+    }
+
     /** A pending invitation shown as an empty row: the invitee's name, and whether the viewer is the invitee. */
     public record InvitationRow(String name, boolean own) {}
 

@@ -87,7 +87,8 @@ public class ViewPoll {
         newVoteAllowed = found.newVoteAllowed();
         String contextPath = context.getExternalContext().getRequestContextPath();
         voteUrl = contextPath + Urls.cast(poll.getSlug());
-        loginToVoteUrl = poll.isRequireLogin() && !visitors.current().isLoggedIn()
+        loginToVoteUrl = (poll.isRequireLogin() || poll.isRequireInvitation())
+                        && !visitors.current().isLoggedIn()
                 ? contextPath + Urls.login(Urls.cast(poll.getSlug()))
                 : null;
         ownVoteUrl = found.latestOwnVote()
@@ -183,7 +184,7 @@ public class ViewPoll {
         return ownVoteUrl;
     }
 
-    /** The login page, back to the vote form, for a guest on a poll that requires login; else null. */
+    /** The login page, back to the vote form, for a guest on a poll that requires login or an invitation; else null. */
     public String getLoginToVoteUrl() {
         return loginToVoteUrl;
     }

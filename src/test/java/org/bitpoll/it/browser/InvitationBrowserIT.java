@@ -128,9 +128,14 @@ class InvitationBrowserIT extends BrowserTestBase {
         assertThat(toBert.body()).startsWith("Hallo " + displayName(bert));
 
         switchTo(dora);
+        browser.open("/poll/" + slug + "/");
+        assertThat(browser.driver().findElements(By.id("voteLink"))).isEmpty();
         browser.open("/poll/" + slug + "/vote/");
         assertThat(browser.text(By.tagName("body"))).contains("Only invited people can vote in this poll.");
         assertThat(browser.driver().findElements(By.id("voteForm:save"))).isEmpty();
+        switchTo(bert);
+        browser.open("/poll/" + slug + "/");
+        assertThat(browser.driver().findElements(By.id("voteLink"))).hasSize(1);
 
         PollsToVoteOn.vote(SignedIn.client(anna), slug, "ignored", "yes", "no");
         switchTo(owner);
