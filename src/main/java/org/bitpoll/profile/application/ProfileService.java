@@ -95,7 +95,12 @@ public class ProfileService {
                         account.getLastLogin()),
                 personalData.ownedPolls(account.getId()),
                 myPolls.of(account.getId()),
-                personalData.votes(account.getId()));
+                personalData.votes(account.getId()),
+                personalData.comments(account.getId()),
+                personalData.watches(account.getId()),
+                personalData.invitations(account.getId()),
+                personalData.groups(account.getId()),
+                personalData.groupInvitations(account.getId()));
     }
 
     private Account ownAccount(Visitor visitor) {

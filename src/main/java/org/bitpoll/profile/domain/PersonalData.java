@@ -5,10 +5,19 @@ import java.util.List;
 
 /**
  * What a person can download about themselves (F31, "download my data"): the account's fields (never the password
- * hash), the polls they own, their "My polls" list, and their votes with every answer.
+ * hash), the polls they own, their "My polls" list, their votes with every answer, their comments, the polls they
+ * watch, their invitations to vote, their groups and their open group invitations.
  */
 public record PersonalData(
-        AccountData account, List<OwnedPollData> ownedPolls, List<MyPoll> polls, List<VoteData> votes) {
+        AccountData account,
+        List<OwnedPollData> ownedPolls,
+        List<MyPoll> polls,
+        List<VoteData> votes,
+        List<CommentData> comments,
+        List<WatchData> watches,
+        List<InvitationData> invitations,
+        List<GroupData> groups,
+        List<GroupInvitationData> groupInvitations) {
 
     /** The account's own fields. */
     public record AccountData(
@@ -49,4 +58,20 @@ public record PersonalData(
 
     /** One answered option of a vote: the option's text or date, the answer's title, the cell's comment. */
     public record AnswerData(String option, Instant date, String answer, String comment) {}
+
+    /** A comment the person wrote while logged in, under the name it shows. */
+    public record CommentData(String pollSlug, String pollTitle, String name, String text, Instant created) {}
+
+    /** A poll the person watches. */
+    public record WatchData(String pollSlug, String pollTitle) {}
+
+    /** An invitation of the person to vote: when it was made, last mailed (null: never), whether they voted. */
+    public record InvitationData(
+            String pollSlug, String pollTitle, Instant invited, Instant lastMailed, boolean voted) {}
+
+    /** A group the person is a member or an admin of. */
+    public record GroupData(String name, boolean admin, boolean directory) {}
+
+    /** An invitation of the person to a group that they have neither accepted nor refused. */
+    public record GroupInvitationData(String groupName, Instant invited) {}
 }

@@ -20,8 +20,9 @@ import org.bitpoll.profile.domain.PersonalData;
 
 /**
  * {@code GET /account/data.json}: everything Bitpoll keeps about the logged-in person, as a JSON file to save
- * (never the password hash): the account, the polls they own, their "My polls" list, and their votes with every
- * answer. Times are ISO-8601 instants in UTC. A guest is sent to the login page first; the file is never stored
+ * (never the password hash): the account, the polls they own, their "My polls" list, their votes with every
+ * answer, their comments, the polls they watch, their invitations to vote, their groups and their open group
+ * invitations. Times are ISO-8601 instants in UTC. A guest is sent to the login page first; the file is never stored
  * by a cache.
  */
 @WebServlet("/account/data.json")
@@ -90,6 +91,7 @@ public class PersonalDataDownload extends HttpServlet {
                 writeVote(json, vote);
             }
             json.writeEnd();
+            writeCollaboration(json, data);
             json.writeEnd();
         }
     }
@@ -133,6 +135,52 @@ public class PersonalDataDownload extends HttpServlet {
             json.write("comment", answer.comment()).writeEnd();
         }
         json.writeEnd().writeEnd();
+    }
+
+    private static void writeCollaboration(JsonGenerator json, PersonalData data) {
+        json.writeStartArray("comments");
+        for (PersonalData.CommentData comment : data.comments()) {
+            json.writeStartObject()
+                    .write("pollSlug", comment.pollSlug())
+                    .write("pollTitle", comment.pollTitle())
+                    .write("name", comment.name())
+                    .write("text", comment.text());
+            instant(json, "created", comment.created());
+            json.writeEnd();
+        }
+        json.writeEnd();
+        json.writeStartArray("watchedPolls");
+        for (PersonalData.WatchData watch : data.watches()) {
+            json.writeStartObject()
+                    .write("slug", watch.pollSlug())
+                    .write("title", watch.pollTitle())
+                    .writeEnd();
+        }
+        json.writeEnd();
+        json.writeStartArray("invitations");
+        for (PersonalData.InvitationData invitation : data.invitations()) {
+            json.writeStartObject().write("pollSlug", invitation.pollSlug()).write("pollTitle", invitation.pollTitle());
+            instant(json, "invited", invitation.invited());
+            instant(json, "lastMailed", invitation.lastMailed());
+            json.write("voted", invitation.voted()).writeEnd();
+        }
+        json.writeEnd();
+        json.writeStartArray("groups");
+        for (PersonalData.GroupData group : data.groups()) {
+            json.writeStartObject()
+                    .write("name", group.name())
+                    .write("admin", group.admin())
+                    .write("directory", group.directory())
+                    .writeEnd();
+        }
+        json.writeEnd();
+        json.writeStartArray("groupInvitations");
+        for (PersonalData.GroupInvitationData invitation : data.groupInvitations()) {
+            json.writeStartObject().write("group", invitation.groupName());
+            instant(json, "invited", invitation.invited());
+            json.writeEnd();
+        }
+        json.writeEnd();
     }
 
     private static void instant(JsonGenerator json, String name, Instant instant) {

@@ -10,6 +10,9 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A logged-in person over HTTP: the admin area stays closed to them on GET and POST, the data download holds
- * their account, polls and votes (never the password hash), and a settings post without a valid view state
- * changes nothing.
+ * their account, polls, votes, comments, watches, invitations and groups (never the password hash, never another
+ * person's), and a settings post without a valid view state changes nothing.
  */
 class AccountDataIT {
 
@@ -98,6 +101,129 @@ class AccountDataIT {
         assertThat(vote.getJsonArray("answers").getValuesAs(JsonObject.class))
                 .extracting(answer -> answer.getString("option") + "=" + answer.getString("answer"))
                 .containsExactly("Pizza=yes", "Sushi=no");
+    }
+
+    /** Runs one statement on the server's database with these text parameters. */
+    private static void sql(String statement, String... parameters) {
+        try (Connection connection = TestAccounts.connect();
+                PreparedStatement update = connection.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setString(i + 1, parameters[i]);
+            }
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void comment(String slug, TestAccounts.Credentials author, String name, String text) {
+        sql(
+                "INSERT INTO poll_comment (id, poll_id, account_id, name, text, date_created)"
+                        + " VALUES (nextval('poll_comment_seq'), (SELECT id FROM poll WHERE url = ?),"
+                        + " (SELECT id FROM account WHERE username = ?), ?, ?, CURRENT_TIMESTAMP)",
+                slug,
+                author.username(),
+                name,
+                text);
+    }
+
+    private static void watch(String slug, TestAccounts.Credentials watcher) {
+        sql(
+                "INSERT INTO poll_watch (id, poll_id, account_id) VALUES (nextval('poll_watch_seq'),"
+                        + " (SELECT id FROM poll WHERE url = ?), (SELECT id FROM account WHERE username = ?))",
+                slug,
+                watcher.username());
+    }
+
+    private static void invite(String slug, TestAccounts.Credentials invitee) {
+        sql(
+                "INSERT INTO invitation (id, poll_id, account_id, date_created, last_email)"
+                        + " VALUES (nextval('invitation_seq'), (SELECT id FROM poll WHERE url = ?),"
+                        + " (SELECT id FROM account WHERE username = ?), CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                slug,
+                invitee.username());
+    }
+
+    /** A group with this admin as its member (a directory group: a member only, as the directory makes them). */
+    private static String group(TestAccounts.Credentials member, boolean directory) {
+        String name = "grp-" + UUID.randomUUID().toString().substring(0, 8);
+        sql(
+                "INSERT INTO user_group (id, name, directory) VALUES (nextval('user_group_seq'), ?, "
+                        + (directory ? "TRUE" : "FALSE") + ")",
+                name);
+        for (String table : directory ? new String[] {"group_member"} : new String[] {"group_member", "group_admin"}) {
+            sql(
+                    "INSERT INTO " + table + " (group_id, account_id) SELECT g.id, a.id FROM user_group g, account a"
+                            + " WHERE g.name = ? AND a.username = ?",
+                    name,
+                    member.username());
+        }
+        return name;
+    }
+
+    private static void inviteToGroup(String group, TestAccounts.Credentials invitee, TestAccounts.Credentials by) {
+        sql(
+                "INSERT INTO group_invitation (id, group_id, invitee_id, invited_by_id, date_invited)"
+                        + " VALUES (nextval('group_invitation_seq'), (SELECT id FROM user_group WHERE name = ?),"
+                        + " (SELECT id FROM account WHERE username = ?), (SELECT id FROM account WHERE username = ?),"
+                        + " CURRENT_TIMESTAMP)",
+                group,
+                invitee.username(),
+                by.username());
+    }
+
+    @Test
+    void theDownloadHoldsTheCommentsWatchesInvitationsAndGroupsOfThePersonOnly() {
+        TestAccounts.Credentials user = TestAccounts.create("collab");
+        TestAccounts.Credentials stranger = TestAccounts.create("stranger");
+        String shared = PollsToVoteOn.pollWithOptions(new WebClient(), "Team lunch", Map.of(), "Pizza");
+        String voted = PollsToVoteOn.pollWithOptions(new WebClient(), "Team outing", Map.of(), "Hike");
+        String elsewhere = PollsToVoteOn.pollWithOptions(new WebClient(), "Stranger's outing", Map.of(), "Lake");
+        comment(shared, user, "Collaborator", "I bring dessert");
+        comment(shared, stranger, "Stranger", "Not my data");
+        watch(shared, user);
+        watch(elsewhere, stranger);
+        invite(shared, user);
+        invite(voted, user);
+        invite(elsewhere, stranger);
+        String ownGroup = group(user, false);
+        String directoryGroup = group(user, true);
+        String strangersGroup = group(stranger, false);
+        inviteToGroup(strangersGroup, user, stranger);
+        inviteToGroup(ownGroup, stranger, user);
+
+        WebClient client = SignedIn.client(user);
+        PollsToVoteOn.vote(client, voted, "ignored", "yes");
+
+        HttpResponse<String> response = client.raw("/account/data.json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("Not my data", elsewhere, stranger.username());
+        JsonObject data;
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            data = reader.readObject();
+        }
+        assertThat(data.getJsonArray("comments").getValuesAs(JsonObject.class))
+                .extracting(comment -> comment.getString("pollSlug") + "|" + comment.getString("pollTitle") + "|"
+                        + comment.getString("name") + "|" + comment.getString("text") + "|"
+                        + comment.isNull("created"))
+                .containsExactly(shared + "|Team lunch|Collaborator|I bring dessert|false");
+        assertThat(data.getJsonArray("watchedPolls").getValuesAs(JsonObject.class))
+                .extracting(poll -> poll.getString("slug") + "|" + poll.getString("title"))
+                .containsExactly(shared + "|Team lunch");
+        assertThat(data.getJsonArray("invitations").getValuesAs(JsonObject.class))
+                .extracting(invitation -> invitation.getString("pollSlug") + "|" + invitation.getString("pollTitle")
+                        + "|" + invitation.isNull("invited") + "|" + invitation.isNull("lastMailed") + "|"
+                        + invitation.getBoolean("voted"))
+                .containsExactlyInAnyOrder(
+                        shared + "|Team lunch|false|false|false", voted + "|Team outing|false|false|true");
+        assertThat(data.getJsonArray("groups").getValuesAs(JsonObject.class))
+                .extracting(group ->
+                        group.getString("name") + "|" + group.getBoolean("admin") + "|" + group.getBoolean("directory"))
+                .containsExactlyInAnyOrder(ownGroup + "|true|false", directoryGroup + "|false|true");
+        assertThat(data.getJsonArray("groupInvitations").getValuesAs(JsonObject.class))
+                .extracting(invitation -> invitation.getString("group") + "|" + invitation.isNull("invited"))
+                .containsExactly(strangersGroup + "|false");
     }
 
     /** The SQL statements the server ran for this client's GET, by the test-only statement probe. */

@@ -88,6 +88,8 @@ class InfoPagesIT {
                 .startsWith("The operator of this site has not published a privacy policy");
         assertThat(page.html().getElementById("builtInPrivacy").text())
                 .contains("bitpoll-lang", "bitpoll-manage-", "JSESSIONID");
+        assertThat(page.html().getElementById("collaborationData").text())
+                .contains("Comments:", "Watching:", "Invitations to vote:", "Groups:", "stay under that name");
     }
 
     @Test
