@@ -13,8 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
+import org.bitpoll.it.support.Browser;
 import org.bitpoll.it.support.TestServer;
 import org.bitpoll.it.support.WebClient;
 import org.bitpoll.it.support.WebClient.Page;
@@ -30,53 +31,296 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * The speed benchmark of issue 3, run with {@code mvn -Pintegration-testing,benchmark verify} against the real WAR
- * on the build's WildFly: the H2 test server, or the PostgreSQL one with {@code -Dbenchmark.db=postgresql} (pom.xml
- * gives the test JVM that server's address, port offset and database). It seeds three polls through the UI over HTTP and measures, sequentially after a
- * warm-up, the poll page, the CSV export and a vote POST: median, p95, and response size. Vote i answers option j
- * with default value number (i·7 + j·3) mod 4 in the order yes, no, maybe, rather not. The server's RSS is read
- * from /proc while it serves the big poll. Results go to target/benchmark.md; BENCHMARKS.md records a run.
- * It measures, it does not judge: no assertion on times.
+ * The speed benchmark of issues 3 and 10, run with {@code mvn -Pintegration-testing,benchmark verify} against the
+ * real WAR on the build's WildFly: the H2 test server, or the PostgreSQL one with {@code -Dbenchmark.db=postgresql}
+ * (pom.xml gives the test JVM that server's address, port offset and database). It seeds three polls through the
+ * UI over HTTP, then measures:
+ * <ol>
+ *   <li>sequentially after a warm-up, the poll pages, the CSV exports and a vote POST: median, p95, size;
+ *   <li>the poll pages in one headless Chromium ({@link BrowserTimings}): navigation start to DOM interactive and
+ *       to the load event, the number of elements, and the renderer's layout, style and script time;
+ *   <li>concurrent readers without a session ({@link Readers}): pages per second, median and p95;
+ *   <li>voters posting at the same moment ({@link Voters}): median and p95 of the POST, and the acknowledged votes
+ *       against the votes the CSV export shows afterwards;
+ *   <li>the server's RSS, sampled from /proc throughout ({@link ServerMemory}).
+ * </ol>
+ * Vote i answers option j with default value number (i·7 + j·3) mod 4 in the order yes, no, maybe, rather not.
+ * Results go to target/benchmark.md, with a table against the targets of issue 10; BENCHMARKS.md records runs.
+ * It measures, it does not judge: no assertion on times. A part that breaks is reported as such, the others
+ * still run, and the test fails at the end.
  */
 class PollPageBenchmark {
 
     private static final String[] VALUES = {"yes", "no", "maybe", "rather not"};
     private static final int WARMUP = 15;
     private static final int RUNS = 60;
+    private static final int BROWSER_LOADS = 5;
+    private static final int CONCURRENT_VOTERS = 64;
+
+    private static final String LARGE_INTERACTIVE = "p-large in headless Chromium, navigation start → DOM interactive";
+    private static final String LARGE_LOAD = "p-large in headless Chromium, → load event";
+    private static final String MEDIUM_LOAD = "p-medium in headless Chromium, → load event";
+    private static final String SINGLE = "p-large, single client, median server time";
+    private static final String LARGE_CONCURRENT = "p-large, 4 concurrent clients, gzip";
+    private static final String SMALL_CONCURRENT = "p-small, 16 concurrent clients";
+    private static final String VOTES = "vote POST, 64 concurrent voters, p95";
+    private static final String RSS = "server RSS during all of the above";
+    private static final String STATEMENTS = "SQL statements per poll page";
+
+    /** The targets of issue 10, in its order. */
+    private final Map<String, String> targets = new LinkedHashMap<>();
+
+    {
+        targets.put(LARGE_INTERACTIVE, "≤ 1.0 s");
+        targets.put(LARGE_LOAD, "≤ 1.5 s");
+        targets.put(MEDIUM_LOAD, "≤ 0.5 s");
+        targets.put(SINGLE, "≤ 30 ms");
+        targets.put(LARGE_CONCURRENT, "≥ 40 pages/s");
+        targets.put(SMALL_CONCURRENT, "≥ 1000 pages/s");
+        targets.put(VOTES, "≤ 200 ms, no vote lost");
+        targets.put(RSS, "≤ 600 MB");
+        targets.put(STATEMENTS, "constant (`StatementCountIT`)");
+    }
 
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .version(HttpClient.Version.HTTP_1_1)
             .build();
     private final StringBuilder report = new StringBuilder();
+    private final List<String> failures = new ArrayList<>();
+    private final Map<String, String> measuredAgainst = new HashMap<>();
 
     @Test
     void measure() throws Exception {
-        WebClient owner = new WebClient();
-        String small = universalPoll(owner, 10);
-        seedVotes(small, 20);
-        String medium = dateTimePoll(owner, 10);
-        seedVotes(medium, 200);
-        String large = dateTimePoll(owner, 20);
-        seedVotes(large, 1000);
+        target(STATEMENTS, "not measured here: `StatementCountIT` asserts it on every test run");
+        try (ServerMemory memory =
+                ServerMemory.start().orElseThrow(() -> new IllegalStateException("no test server process found"))) {
+            memory.phase("seeding");
+            WebClient owner = new WebClient();
+            String small = universalPoll(owner, 10);
+            seedVotes(small, 20);
+            String medium = dateTimePoll(owner, 10);
+            seedVotes(medium, 200);
+            String large = dateTimePoll(owner, 20);
+            seedVotes(large, 1000);
 
-        report.append("Database: ")
-                .append(System.getProperty("bitpoll.database", "H2"))
-                .append("\n\n| what | median ms | p95 ms | bytes | gzip bytes |\n|---|---|---|---|---|\n");
-        measureGet("p-small poll page", "/poll/" + small + "/");
-        measureGet("p-medium poll page", "/poll/" + medium + "/");
-        measureGet("p-large poll page", "/poll/" + large + "/");
-        measureGet("p-medium CSV", "/poll/" + medium + ".csv");
-        measureGet("p-large CSV", "/poll/" + large + ".csv");
-        measureVotePost(medium);
-        long rss = serverRssKb();
-        report.append("\nServer RSS after serving p-large: ").append(rss / 1024).append(" MB\n");
+            report.append("Database: ")
+                    .append(System.getProperty("bitpoll.database", "H2"))
+                    .append(". Machine: ")
+                    .append(Runtime.getRuntime().availableProcessors())
+                    .append(" cores; the load generator and the browser run on it too.\n");
+
+            memory.phase("sequential requests");
+            section("Sequential requests (one client)", () -> {
+                report.append("\n| what | median ms | p95 ms | bytes | gzip bytes |\n|---|---|---|---|---|\n");
+                measureGet("p-small poll page", "/poll/" + small + "/");
+                measureGet("p-medium poll page", "/poll/" + medium + "/");
+                double largeMedian = measureGet("p-large poll page", "/poll/" + large + "/");
+                measureGet("p-medium CSV", "/poll/" + medium + ".csv");
+                measureGet("p-large CSV", "/poll/" + large + ".csv");
+                target(SINGLE, String.format(Locale.ROOT, "%.0f ms (client-side, loopback)", largeMedian));
+            });
+
+            memory.phase("browser");
+            section("In headless Chromium", () -> measureInBrowser(small, medium, large));
+
+            memory.phase("concurrent readers");
+            section("Concurrent readers", () -> measureReaders(small, large));
+
+            memory.phase("vote POSTs");
+            section("Vote POSTs", () -> {
+                report.append("\n| what | median ms | p95 ms |\n|---|---|---|\n");
+                measureVotePost(medium);
+                measureConcurrentVotes(small);
+            });
+
+            report.append("\n## Server RSS\n\nSampled every 100 ms from /proc; the peak of each phase:\n\n")
+                    .append("| phase | peak RSS MB |\n|---|---|\n");
+            memory.peaksKb()
+                    .forEach((phase, kb) -> report.append("| ")
+                            .append(phase)
+                            .append(" | ")
+                            .append(kb / 1024)
+                            .append(" |\n"));
+            long measured =
+                    memory.peakKb(List.of("sequential requests", "browser", "concurrent readers", "vote POSTs"));
+            report.append("\nThe kernel's high-water mark (VmHWM) of the server process: ")
+                    .append(memory.highWaterMarkKb() / 1024)
+                    .append(" MB; RSS at the end: ")
+                    .append(memory.rssKb() / 1024)
+                    .append(" MB.\n");
+            target(RSS, (measured / 1024) + " MB (peak of samples after seeding)");
+        }
+
+        report.append("\n## Against the targets of issue 10\n\n| what | measured | target |\n|---|---|---|\n");
+        targets.forEach((what, target) -> report.append("| ")
+                .append(what)
+                .append(" | ")
+                .append(measuredAgainst.getOrDefault(what, "not measured"))
+                .append(" | ")
+                .append(target)
+                .append(" |\n"));
+        if (!failures.isEmpty()) {
+            report.append("\nNot measured because a part broke: ")
+                    .append(String.join("; ", failures))
+                    .append("\n");
+        }
 
         Path out = Path.of("target", "benchmark.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString());
         System.out.println(report);
-        assertThat(rss).isPositive();
+        assertThat(failures).as("parts of the benchmark that broke").isEmpty();
+    }
+
+    /** A part of the benchmark under a heading; when it breaks, the report says so and the next part runs. */
+    private void section(String heading, Measurement measurement) {
+        report.append("\n## ").append(heading).append("\n");
+        try {
+            measurement.run();
+        } catch (Exception | AssertionError broken) {
+            failures.add(heading + ": " + broken);
+            report.append("\n**Broke:** ").append(broken).append("\n");
+            broken.printStackTrace();
+        }
+    }
+
+    private interface Measurement {
+        void run() throws Exception;
+    }
+
+    private void target(String what, String measured) {
+        measuredAgainst.put(what, measured);
+    }
+
+    private void measureInBrowser(String small, String medium, String large) {
+        try (Browser browser = new Browser()) {
+            BrowserTimings timings = new BrowserTimings(browser);
+            report.append("\nChromium ")
+                    .append(timings.version())
+                    .append(", one browser; each page loaded once, then the median of ")
+                    .append(BROWSER_LOADS)
+                    .append(" loads (static resources cached). Times in ms from navigation start; layout, style,")
+                    .append(" script and task are the renderer's main-thread time during the load.\n\n")
+                    .append("| page | response start | response end | DOM interactive | DOMContentLoaded")
+                    .append(" | load event | elements | layout | style | script | all tasks |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            Map<String, BrowserTimings.Load> loads = new LinkedHashMap<>();
+            loads.put("p-small", timings.measure("/poll/" + small + "/", BROWSER_LOADS));
+            loads.put("p-medium", timings.measure("/poll/" + medium + "/", BROWSER_LOADS));
+            loads.put("p-large", timings.measure("/poll/" + large + "/", BROWSER_LOADS));
+            loads.forEach((poll, load) -> report.append(String.format(
+                    Locale.ROOT,
+                    "| %s poll page | %.0f | %.0f | %.0f | %.0f | %.0f | %d | %.0f | %.0f | %.0f | %.0f |%n",
+                    poll,
+                    load.responseStartMs(),
+                    load.responseEndMs(),
+                    load.domInteractiveMs(),
+                    load.domContentLoadedMs(),
+                    load.loadEventMs(),
+                    load.elements(),
+                    load.layoutMs(),
+                    load.styleMs(),
+                    load.scriptMs(),
+                    load.taskMs())));
+            target(LARGE_INTERACTIVE, seconds(loads.get("p-large").domInteractiveMs()));
+            target(
+                    LARGE_LOAD,
+                    seconds(loads.get("p-large").loadEventMs()) + ", "
+                            + loads.get("p-large").elements() + " elements");
+            target(
+                    MEDIUM_LOAD,
+                    seconds(loads.get("p-medium").loadEventMs()) + ", "
+                            + loads.get("p-medium").elements() + " elements");
+        }
+    }
+
+    private void measureReaders(String small, String large) throws Exception {
+        report.append("\nEach client is one thread with one HTTP/1.1 connection and no cookies; after a warm-up it")
+                .append(" sends a fixed number of GETs back to back. Bytes are as received (compressed with gzip).\n\n")
+                .append("| what | clients | requests | pages/s | median ms | p95 ms | bytes per page | failed |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
+        Readers.Result plain = readers("p-large poll page", "/poll/" + large + "/", 4, 2, 15, false);
+        Readers.Result gzip = readers("p-large poll page, gzip", "/poll/" + large + "/", 4, 2, 15, true);
+        target(
+                LARGE_CONCURRENT,
+                String.format(
+                        Locale.ROOT,
+                        "%.1f pages/s with gzip, %.1f without (median %.0f / %.0f ms)",
+                        gzip.pagesPerSecond(),
+                        plain.pagesPerSecond(),
+                        gzip.latencies().medianMs(),
+                        plain.latencies().medianMs()));
+        Readers.Result smallPages = readers("p-small poll page", "/poll/" + small + "/", 16, 10, 150, false);
+        readers("p-small poll page, gzip", "/poll/" + small + "/", 16, 10, 150, true);
+        target(
+                SMALL_CONCURRENT,
+                String.format(
+                        Locale.ROOT,
+                        "%.0f pages/s (median %.0f ms, p95 %.0f ms)",
+                        smallPages.pagesPerSecond(),
+                        smallPages.latencies().medianMs(),
+                        smallPages.latencies().p95Ms()));
+    }
+
+    private Readers.Result readers(String what, String path, int clients, int warmup, int requests, boolean gzip)
+            throws Exception {
+        Readers.Result result = Readers.run(TestServer.uri(path), clients, warmup, requests, gzip);
+        report.append(String.format(
+                Locale.ROOT,
+                "| %s | %d | %d | %.1f | %.1f | %.1f | %d | %d |%n",
+                what,
+                clients,
+                result.latencies().count(),
+                result.pagesPerSecond(),
+                result.latencies().medianMs(),
+                result.latencies().p95Ms(),
+                result.bytesPerPage(),
+                result.failures()));
+        return result;
+    }
+
+    private void measureConcurrentVotes(String slug) throws Exception {
+        VoteForm form = voteForm(slug);
+        String prefix = "Crowd " + UUID.randomUUID().toString().substring(0, 4) + " ";
+        Voters.Result result = Voters.run(
+                slug, CONCURRENT_VOTERS, i -> form.ballot(String.format(Locale.ROOT, "%s%02d", prefix, i + 1), i));
+        String csv = new WebClient().get("/poll/" + slug + ".csv").body();
+        long stored = csv.lines()
+                .map(line -> line.replace("\uFEFF", "").replace("\"", ""))
+                .filter(line -> line.startsWith(prefix))
+                .map(line -> line.substring(0, prefix.length() + 2))
+                .distinct()
+                .count();
+        report.append(String.format(
+                        Locale.ROOT,
+                        "| vote POST (p-small), %d voters at once | %.1f | %.1f |%n",
+                        result.voters(),
+                        result.latencies().medianMs(),
+                        result.latencies().p95Ms()))
+                .append("\nThe ")
+                .append(result.voters())
+                .append(" voters at once (each a fresh client: the vote form GET, then all POSTs together): ")
+                .append(result.acknowledged())
+                .append(" votes acknowledged (a redirect to the poll page), ")
+                .append(stored)
+                .append(" stored (in the CSV export afterwards)")
+                .append(result.otherAnswers().isEmpty() ? "" : "; other answers: " + result.otherAnswers())
+                .append(".\n");
+        target(
+                VOTES,
+                String.format(
+                        Locale.ROOT,
+                        "p95 %.0f ms (median %.0f ms); %d of %d acknowledged, %d stored",
+                        result.latencies().p95Ms(),
+                        result.latencies().medianMs(),
+                        result.acknowledged(),
+                        result.voters(),
+                        stored));
+    }
+
+    private static String seconds(double millis) {
+        return String.format(Locale.ROOT, "%.2f s", millis / 1000);
     }
 
     private String universalPoll(WebClient owner, int options) {
@@ -120,8 +364,35 @@ class PollPageBenchmark {
     }
 
     private void seedVotes(String slug, int votes) {
-        WebClient voter = new WebClient();
-        Page form = voter.get("/poll/" + slug + "/vote/");
+        VoteForm form = voteForm(slug);
+        for (int i = 0; i < votes; i++) {
+            WebClient person = new WebClient();
+            Page fresh = person.get("/poll/" + slug + "/vote/");
+            Page result = person.submit(
+                    fresh,
+                    "voteForm",
+                    form.ballot(String.format(Locale.ROOT, "Voter %04d", i + 1), i),
+                    "voteForm:save");
+            assertThat(result.uri().getPath()).isEqualTo("/poll/" + slug + "/");
+        }
+    }
+
+    /** A poll's vote form: the answer fields in option order, and the id of each answer value by its name. */
+    private record VoteForm(List<String> fields, Map<String, String> valueIds) {
+
+        /** The fields of vote i: the name, and option j answered with value (i·7 + j·3) mod 4. */
+        Map<String, String> ballot(String name, int i) {
+            Map<String, String> values = new HashMap<>();
+            values.put("voteForm:name", name);
+            for (int j = 0; j < fields.size(); j++) {
+                values.put(fields.get(j), valueIds.get(VALUES[(i * 7 + j * 3) % 4]));
+            }
+            return values;
+        }
+    }
+
+    private static VoteForm voteForm(String slug) {
+        Page form = new WebClient().get("/poll/" + slug + "/vote/");
         List<String> fields = form.html().select("#voteTable tbody tr").stream()
                 .map(row -> row.selectFirst("input[type=radio]").attr("name"))
                 .toList();
@@ -129,20 +400,11 @@ class PollPageBenchmark {
         for (Element label : form.html().select("#voteTable tbody tr").first().select("label.answer")) {
             valueIds.put(label.text(), label.selectFirst("input").attr("value"));
         }
-        for (int i = 0; i < votes; i++) {
-            WebClient person = new WebClient();
-            Page fresh = person.get("/poll/" + slug + "/vote/");
-            Map<String, String> values = new HashMap<>();
-            values.put("voteForm:name", String.format(Locale.ROOT, "Voter %04d", i + 1));
-            for (int j = 0; j < fields.size(); j++) {
-                values.put(fields.get(j), valueIds.get(VALUES[(i * 7 + j * 3) % 4]));
-            }
-            Page result = person.submit(fresh, "voteForm", values, "voteForm:save");
-            assertThat(result.uri().getPath()).isEqualTo("/poll/" + slug + "/");
-        }
+        return new VoteForm(fields, valueIds);
     }
 
-    private void measureGet(String what, String path) throws IOException, InterruptedException {
+    /** Measures a GET sequentially and returns its median in milliseconds. */
+    private double measureGet(String what, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(TestServer.uri(path)).GET().build();
         byte[] body = null;
         for (int i = 0; i < WARMUP; i++) {
@@ -157,6 +419,7 @@ class PollPageBenchmark {
             body = response.body();
         }
         row(what, nanos, body.length, gzipSize(body));
+        return new Latencies(nanos).medianMs();
     }
 
     private void measureVotePost(String slug) throws IOException, InterruptedException {
@@ -198,20 +461,22 @@ class PollPageBenchmark {
                 nanos[i] = elapsed;
             }
         }
-        row("vote POST (p-medium)", nanos, 0, 0);
+        Latencies latencies = new Latencies(nanos);
+        report.append(String.format(
+                Locale.ROOT,
+                "| vote POST (p-medium), one voter after another | %.1f | %.1f |%n",
+                latencies.medianMs(),
+                latencies.p95Ms()));
     }
 
     private void row(String what, long[] nanos, int bytes, int gzipBytes) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        double median = sorted[sorted.length / 2] / 1e6;
-        double p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6;
+        Latencies latencies = new Latencies(nanos);
         report.append(String.format(
                 Locale.ROOT,
                 "| %s | %.1f | %.1f | %s | %s |%n",
                 what,
-                median,
-                p95,
+                latencies.medianMs(),
+                latencies.p95Ms(),
                 bytes == 0 ? "–" : bytes,
                 gzipBytes == 0 ? "–" : gzipBytes));
     }
@@ -222,25 +487,5 @@ class PollPageBenchmark {
             gzip.write(body);
         }
         return out.size();
-    }
-
-    /** The resident set of the WildFly serving the benchmark (the one on its test port offset), in kB. */
-    private static long serverRssKb() throws IOException {
-        String offset = "jboss.socket.binding.port-offset=" + System.getProperty("bitpoll.portOffset", "100") + " ";
-        List<Long> candidates = new ArrayList<>();
-        ProcessHandle.allProcesses()
-                .forEach(process -> process.info().commandLine().ifPresent(command -> {
-                    if (command.contains("jboss-modules.jar") && (command + " ").contains(offset)) {
-                        candidates.add(process.pid());
-                    }
-                }));
-        for (Long pid : candidates) {
-            for (String line : Files.readAllLines(Path.of("/proc", pid.toString(), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        }
-        return -1;
     }
 }
