@@ -38,6 +38,15 @@ public class PollReminder extends BaseEntity {
         daysBefore = checked(days);
     }
 
+    /** The days a manager typed (blanks around them ignored), or a refusal naming the allowed range. */
+    public static int parse(String typed) {
+        String days = typed == null ? "" : typed.strip();
+        if (!days.matches("[0-9]{1,4}")) {
+            throw new RuleViolation(InvitationRule.REMINDER_DAYS_INVALID, MAX_DAYS_BEFORE);
+        }
+        return checked(Integer.parseInt(days));
+    }
+
     /** A number of days a manager may choose: 0 to {@link #MAX_DAYS_BEFORE}. */
     public static int checked(int days) {
         if (days < 0 || days > MAX_DAYS_BEFORE) {

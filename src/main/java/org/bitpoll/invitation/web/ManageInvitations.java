@@ -16,10 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.bitpoll.account.domain.UserSuggestion;
 import org.bitpoll.invitation.application.InvitationService;
-import org.bitpoll.invitation.domain.InvitationRule;
 import org.bitpoll.invitation.domain.PollReminder;
 import org.bitpoll.platform.error.NotFoundException;
-import org.bitpoll.platform.error.RuleViolation;
 import org.bitpoll.platform.faces.PollPage;
 import org.bitpoll.platform.faces.Redirects;
 import org.bitpoll.platform.faces.Texts;
@@ -176,11 +174,7 @@ public class ManageInvitations implements Serializable {
 
     /** Saves the automatic reminder's days before the due date. */
     public void saveReminder() {
-        String typed = reminderDays == null ? "" : reminderDays.strip();
-        if (!typed.matches("[0-9]{1,4}")) {
-            throw new RuleViolation(InvitationRule.REMINDER_DAYS_INVALID, PollReminder.MAX_DAYS_BEFORE);
-        }
-        invitations.changeReminderDays(slug, visitor(), Integer.parseInt(typed));
+        invitations.changeReminderDays(slug, visitor(), PollReminder.parse(reminderDays));
         stayHere("invitations.reminderSaved");
     }
 

@@ -65,5 +65,9 @@ class InvitationTest {
                         RuleViolation.class,
                         violation -> assertThat(violation.rule()).isEqualTo(InvitationRule.REMINDER_DAYS_INVALID));
         assertThatThrownBy(() -> PollReminder.checked(366)).isInstanceOf(RuleViolation.class);
+        assertThat(PollReminder.parse(" 3 ")).isEqualTo(3);
+        for (String bad : new String[] {null, "", "-1", "2.5", "x", "366", "99999"}) {
+            assertThatThrownBy(() -> PollReminder.parse(bad)).as(bad).isInstanceOf(RuleViolation.class);
+        }
     }
 }
