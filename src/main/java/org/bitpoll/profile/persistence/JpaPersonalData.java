@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -69,19 +70,17 @@ class JpaPersonalData implements PersonalDataRepository {
 
     @Override
     public List<OwnedPollData> ownedPolls(Long accountId) {
-        List<OwnedPollData> polls = new ArrayList<>();
-        query(
+        return list(
                 OWNED,
                 accountId,
-                rows -> polls.add(new OwnedPollData(
+                rows -> new OwnedPollData(
                         rows.getString(1),
                         rows.getString(2),
                         rows.getString(3),
                         rows.getString(4),
-                        INSTANTS.convertToEntityAttribute(rows.getObject(5)),
-                        INSTANTS.convertToEntityAttribute(rows.getObject(6)),
-                        rows.getString(7))));
-        return polls;
+                        instant(rows, 5),
+                        instant(rows, 6),
+                        rows.getString(7)));
     }
 
     @Override
@@ -99,19 +98,15 @@ class JpaPersonalData implements PersonalDataRepository {
                         rows.getString(4),
                         rows.getBoolean(5),
                         rows.getString(6),
-                        INSTANTS.convertToEntityAttribute(rows.getObject(7)),
-                        INSTANTS.convertToEntityAttribute(rows.getObject(8)),
+                        instant(rows, 7),
+                        instant(rows, 8),
                         new ArrayList<>()));
             }
             String option = rows.getString(9);
             if (option != null) {
                 votes.get(votes.size() - 1)
                         .answers()
-                        .add(new AnswerData(
-                                option,
-                                INSTANTS.convertToEntityAttribute(rows.getObject(10)),
-                                rows.getString(11),
-                                rows.getString(12)));
+                        .add(new AnswerData(option, instant(rows, 10), rows.getString(11), rows.getString(12)));
             }
         });
         return votes.stream()
@@ -129,60 +124,58 @@ class JpaPersonalData implements PersonalDataRepository {
 
     @Override
     public List<CommentData> comments(Long accountId) {
-        List<CommentData> comments = new ArrayList<>();
-        query(
+        return list(
                 COMMENTS,
                 accountId,
-                rows -> comments.add(new CommentData(
-                        rows.getString(1),
-                        rows.getString(2),
-                        rows.getString(3),
-                        rows.getString(4),
-                        INSTANTS.convertToEntityAttribute(rows.getObject(5)))));
-        return comments;
+                rows -> new CommentData(
+                        rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), instant(rows, 5)));
     }
 
     @Override
     public List<WatchData> watches(Long accountId) {
-        List<WatchData> watches = new ArrayList<>();
-        query(WATCHES, accountId, rows -> watches.add(new WatchData(rows.getString(1), rows.getString(2))));
-        return watches;
+        return list(WATCHES, accountId, rows -> new WatchData(rows.getString(1), rows.getString(2)));
     }
 
     @Override
     public List<InvitationData> invitations(Long accountId) {
-        List<InvitationData> invitations = new ArrayList<>();
-        query(
+        return list(
                 INVITATIONS,
                 accountId,
-                rows -> invitations.add(new InvitationData(
+                rows -> new InvitationData(
                         rows.getString(1),
                         rows.getString(2),
-                        INSTANTS.convertToEntityAttribute(rows.getObject(3)),
-                        INSTANTS.convertToEntityAttribute(rows.getObject(4)),
-                        rows.getObject(5) != null)));
-        return invitations;
+                        instant(rows, 3),
+                        instant(rows, 4),
+                        rows.getObject(5) != null));
     }
 
     @Override
     public List<GroupData> groups(Long accountId) {
-        List<GroupData> groups = new ArrayList<>();
-        query(
+        return list(
                 GROUPS,
                 accountId,
-                rows -> groups.add(new GroupData(rows.getString(1), rows.getObject(2) != null, rows.getBoolean(3))));
-        return groups;
+                rows -> new GroupData(rows.getString(1), rows.getObject(2) != null, rows.getBoolean(3)));
     }
 
     @Override
     public List<GroupInvitationData> groupInvitations(Long accountId) {
-        List<GroupInvitationData> invitations = new ArrayList<>();
-        query(
-                GROUP_INVITATIONS,
-                accountId,
-                rows -> invitations.add(new GroupInvitationData(
-                        rows.getString(1), INSTANTS.convertToEntityAttribute(rows.getObject(2)))));
-        return invitations;
+        return list(GROUP_INVITATIONS, accountId, rows -> new GroupInvitationData(rows.getString(1), instant(rows, 2)));
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        return INSTANTS.convertToEntityAttribute(rows.getObject(column));
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rows) throws SQLException;
+    }
+
+    /** One object per row of the statement, in its order. */
+    private <T> List<T> list(String sql, Long accountId, RowMapper<T> mapper) {
+        List<T> items = new ArrayList<>();
+        query(sql, accountId, rows -> items.add(mapper.map(rows)));
+        return List.copyOf(items);
     }
 
     @FunctionalInterface
