@@ -6,15 +6,12 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.bitpoll.comment.application.CommentService;
 import org.bitpoll.comment.domain.Challenges;
 import org.bitpoll.comment.domain.Comment;
@@ -26,6 +23,7 @@ import org.bitpoll.platform.security.Visitor;
 import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.text.Markdown;
 import org.bitpoll.platform.web.ClientAddress;
+import org.bitpoll.platform.web.VisitorZone;
 
 /**
  * The comments under the results of the poll page (F23): the list, the form for a new comment, and each comment's
@@ -44,7 +42,6 @@ public class CommentOnPoll {
     static final String ID_PARAMETER = "commentId";
     static final String EDITED_TEXT_PARAMETER = "editedText";
     /** The browser's time zone, as the poll page's times use it (cookie set by bitpoll.js). */
-    private static final String ZONE_COOKIE = "bitpoll-tz";
 
     /** A comment as shown: author, date in the viewer's zone, sanitised HTML, raw text to edit, what is allowed. */
     public record Shown(
@@ -58,6 +55,9 @@ public class CommentOnPoll {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private VisitorZone visitorZone;
 
     private String slug;
     private Long pollId;
@@ -84,7 +84,7 @@ public class CommentOnPoll {
         CommentService.Discussion discussion = comments.discussion(slug, visitor());
         pollId = discussion.poll().getId();
         open = discussion.open();
-        zone = viewerZone().orElse(discussion.poll().zone());
+        zone = visitorZone.zone().orElse(discussion.poll().zone());
         FacesContext context = FacesContext.getCurrentInstance();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(context.getViewRoot().getLocale())
@@ -99,27 +99,6 @@ public class CommentOnPoll {
                         listed.editable(),
                         listed.deletable()))
                 .toList();
-    }
-
-    /**
-     * The viewer's zone as the poll page's rule has it (vote.web.ViewerZone, F14): the account's, else the one the
-     * browser reports; the poll's when neither is known.
-     */
-    private Optional<ZoneId> viewerZone() {
-        Optional<ZoneId> chosen = visitor().accountZone();
-        if (chosen.isPresent() || request.getCookies() == null) {
-            return chosen;
-        }
-        for (Cookie cookie : request.getCookies()) {
-            if (ZONE_COOKIE.equals(cookie.getName()) && cookie.getValue().length() <= 40) {
-                try {
-                    return Optional.of(ZoneId.of(cookie.getValue()));
-                } catch (DateTimeException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     public void add() {
