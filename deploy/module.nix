@@ -348,7 +348,7 @@ in
         "-Xmx384m"
         "-XX:+UseSerialGC"
         "-XX:MaxMetaspaceSize=256m"
-        "-XX:ReservedCodeCacheSize=96m"
+        "-XX:ReservedCodeCacheSize=240m"
         "-Xss512k"
       ];
       example = [

@@ -47,7 +47,8 @@ import org.junit.jupiter.api.Test;
  * Vote i answers option j with default value number (i·7 + j·3) mod 4 in the order yes, no, maybe, rather not.
  * Results go to target/benchmark.md, with a table against the targets of issue 10; BENCHMARKS.md records runs.
  * It measures, it does not judge: no assertion on times. A part that breaks is reported as such, the others
- * still run, and the test fails at the end.
+ * still run, and the test fails at the end. With {@code -Dbenchmark.only=p-small} it seeds only p-small and
+ * measures only its concurrent readers and the concurrent voters (about a minute, for profiling the server).
  */
 class PollPageBenchmark {
 
@@ -56,6 +57,8 @@ class PollPageBenchmark {
     private static final int RUNS = 60;
     private static final int BROWSER_LOADS = 5;
     private static final int CONCURRENT_VOTERS = 64;
+    /** Only p-small's concurrent readers and voters ({@code -Dbenchmark.only=p-small}), or everything. */
+    private static final boolean SMALL_ONLY = "p-small".equals(System.getProperty("benchmark.only"));
 
     private static final String LARGE_INTERACTIVE = "p-large in headless Chromium, navigation start → DOM interactive";
     private static final String LARGE_LOAD = "p-large in headless Chromium, → load event";
@@ -99,30 +102,35 @@ class PollPageBenchmark {
             WebClient owner = new WebClient();
             String small = universalPoll(owner, 10);
             seedVotes(small, 20);
-            String medium = dateTimePoll(owner, 10);
-            seedVotes(medium, 200);
-            String large = dateTimePoll(owner, 20);
-            seedVotes(large, 1000);
+            String medium = SMALL_ONLY ? null : dateTimePoll(owner, 10);
+            String large = SMALL_ONLY ? null : dateTimePoll(owner, 20);
+            if (!SMALL_ONLY) {
+                seedVotes(medium, 200);
+                seedVotes(large, 1000);
+            }
 
             report.append("Database: ")
                     .append(System.getProperty("bitpoll.database", "H2"))
                     .append(". Machine: ")
                     .append(Runtime.getRuntime().availableProcessors())
-                    .append(" cores; the load generator and the browser run on it too.\n");
+                    .append(" cores; the load generator and the browser run on it too.")
+                    .append(SMALL_ONLY ? " Only p-small's concurrent readers and voters (benchmark.only).\n" : "\n");
 
-            memory.phase("sequential requests");
-            section("Sequential requests (one client)", () -> {
-                report.append("\n| what | median ms | p95 ms | bytes | gzip bytes |\n|---|---|---|---|---|\n");
-                measureGet("p-small poll page", "/poll/" + small + "/");
-                measureGet("p-medium poll page", "/poll/" + medium + "/");
-                double largeMedian = measureGet("p-large poll page", "/poll/" + large + "/");
-                measureGet("p-medium CSV", "/poll/" + medium + ".csv");
-                measureGet("p-large CSV", "/poll/" + large + ".csv");
-                target(SINGLE, String.format(Locale.ROOT, "%.0f ms (client-side, loopback)", largeMedian));
-            });
+            if (!SMALL_ONLY) {
+                memory.phase("sequential requests");
+                section("Sequential requests (one client)", () -> {
+                    report.append("\n| what | median ms | p95 ms | bytes | gzip bytes |\n|---|---|---|---|---|\n");
+                    measureGet("p-small poll page", "/poll/" + small + "/");
+                    measureGet("p-medium poll page", "/poll/" + medium + "/");
+                    double largeMedian = measureGet("p-large poll page", "/poll/" + large + "/");
+                    measureGet("p-medium CSV", "/poll/" + medium + ".csv");
+                    measureGet("p-large CSV", "/poll/" + large + ".csv");
+                    target(SINGLE, String.format(Locale.ROOT, "%.0f ms (client-side, loopback)", largeMedian));
+                });
 
-            memory.phase("browser");
-            section("In headless Chromium", () -> measureInBrowser(small, medium, large));
+                memory.phase("browser");
+                section("In headless Chromium", () -> measureInBrowser(small, medium, large));
+            }
 
             memory.phase("concurrent readers");
             section("Concurrent readers", () -> measureReaders(small, large));
@@ -130,7 +138,9 @@ class PollPageBenchmark {
             memory.phase("vote POSTs");
             section("Vote POSTs", () -> {
                 report.append("\n| what | median ms | p95 ms |\n|---|---|---|\n");
-                measureVotePost(medium);
+                if (!SMALL_ONLY) {
+                    measureVotePost(medium);
+                }
                 measureConcurrentVotes(small);
             });
 
@@ -240,17 +250,19 @@ class PollPageBenchmark {
                 .append(" sends a fixed number of GETs back to back. Bytes are as received (compressed with gzip).\n\n")
                 .append("| what | clients | requests | pages/s | median ms | p95 ms | bytes per page | failed |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
-        Readers.Result plain = readers("p-large poll page", "/poll/" + large + "/", 4, 2, 15, false);
-        Readers.Result gzip = readers("p-large poll page, gzip", "/poll/" + large + "/", 4, 2, 15, true);
-        target(
-                LARGE_CONCURRENT,
-                String.format(
-                        Locale.ROOT,
-                        "%.1f pages/s with gzip, %.1f without (median %.0f / %.0f ms)",
-                        gzip.pagesPerSecond(),
-                        plain.pagesPerSecond(),
-                        gzip.latencies().medianMs(),
-                        plain.latencies().medianMs()));
+        if (!SMALL_ONLY) {
+            Readers.Result plain = readers("p-large poll page", "/poll/" + large + "/", 4, 2, 15, false);
+            Readers.Result gzip = readers("p-large poll page, gzip", "/poll/" + large + "/", 4, 2, 15, true);
+            target(
+                    LARGE_CONCURRENT,
+                    String.format(
+                            Locale.ROOT,
+                            "%.1f pages/s with gzip, %.1f without (median %.0f / %.0f ms)",
+                            gzip.pagesPerSecond(),
+                            plain.pagesPerSecond(),
+                            gzip.latencies().medianMs(),
+                            plain.latencies().medianMs()));
+        }
         Readers.Result smallPages = readers("p-small poll page", "/poll/" + small + "/", 16, 10, 150, false);
         readers("p-small poll page, gzip", "/poll/" + small + "/", 16, 10, 150, true);
         target(
