@@ -48,6 +48,11 @@ import org.junit.jupiter.api.Test;
  * Results go to target/benchmark.md, with a table against the targets of issue 10; BENCHMARKS.md records runs.
  * It measures, it does not judge: no assertion on times. A part that breaks is reported as such, the others
  * still run, and the test fails at the end.
+ *
+ * <p>Two system properties help while working on one part: {@code -Dbenchmark.parts=sequential,readers} measures
+ * only the named parts ({@code sequential}, {@code browser}, {@code readers}, {@code voters}; all by default), and
+ * {@code -Dbenchmark.jfr=/tmp/x.jfr} records a Java Flight Recorder profile of the server ({@code jcmd}) from the end
+ * of the seeding to the end of the measured parts.
  */
 class PollPageBenchmark {
 
@@ -104,12 +109,40 @@ class PollPageBenchmark {
             String large = dateTimePoll(owner, 20);
             seedVotes(large, 1000);
 
-            report.append("Database: ")
-                    .append(System.getProperty("bitpoll.database", "H2"))
-                    .append(". Machine: ")
-                    .append(Runtime.getRuntime().availableProcessors())
-                    .append(" cores; the load generator and the browser run on it too.\n");
+            try (ServerProfile profile = ServerProfile.start(memory.pid(), System.getProperty("benchmark.jfr"))) {
+                measureParts(small, medium, large, memory);
+            }
+            long measured =
+                    memory.peakKb(List.of("sequential requests", "browser", "concurrent readers", "vote POSTs"));
+            report.append("\n## Server RSS\n\nSampled every 100 ms from /proc; the peak of each phase:\n\n")
+                    .append("| phase | peak RSS MB |\n|---|---|\n");
+            memory.peaksKb()
+                    .forEach((phase, kb) -> report.append("| ")
+                            .append(phase)
+                            .append(" | ")
+                            .append(kb / 1024)
+                            .append(" |\n"));
+            report.append("\nThe kernel's high-water mark (VmHWM) of the server process: ")
+                    .append(memory.highWaterMarkKb() / 1024)
+                    .append(" MB; RSS at the end: ")
+                    .append(memory.rssKb() / 1024)
+                    .append(" MB.\n");
+            target(RSS, (measured / 1024) + " MB (peak of samples after seeding)");
+        }
+        writeReport();
+    }
 
+    /** The parts of the benchmark that {@code benchmark.parts} names, all by default, in their order. */
+    private void measureParts(String small, String medium, String large, ServerMemory memory) {
+        List<String> parts = List.of(System.getProperty("benchmark.parts", "sequential,browser,readers,voters")
+                .split(","));
+        report.append("Database: ")
+                .append(System.getProperty("bitpoll.database", "H2"))
+                .append(". Machine: ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores; the load generator and the browser run on it too.\n");
+
+        if (parts.contains("sequential")) {
             memory.phase("sequential requests");
             section("Sequential requests (one client)", () -> {
                 report.append("\n| what | median ms | p95 ms | bytes | gzip bytes |\n|---|---|---|---|---|\n");
@@ -120,38 +153,26 @@ class PollPageBenchmark {
                 measureGet("p-large CSV", "/poll/" + large + ".csv");
                 target(SINGLE, String.format(Locale.ROOT, "%.0f ms (client-side, loopback)", largeMedian));
             });
-
+        }
+        if (parts.contains("browser")) {
             memory.phase("browser");
             section("In headless Chromium", () -> measureInBrowser(small, medium, large));
-
+        }
+        if (parts.contains("readers")) {
             memory.phase("concurrent readers");
             section("Concurrent readers", () -> measureReaders(small, large));
-
+        }
+        if (parts.contains("voters")) {
             memory.phase("vote POSTs");
             section("Vote POSTs", () -> {
                 report.append("\n| what | median ms | p95 ms |\n|---|---|---|\n");
                 measureVotePost(medium);
                 measureConcurrentVotes(small);
             });
-
-            report.append("\n## Server RSS\n\nSampled every 100 ms from /proc; the peak of each phase:\n\n")
-                    .append("| phase | peak RSS MB |\n|---|---|\n");
-            memory.peaksKb()
-                    .forEach((phase, kb) -> report.append("| ")
-                            .append(phase)
-                            .append(" | ")
-                            .append(kb / 1024)
-                            .append(" |\n"));
-            long measured =
-                    memory.peakKb(List.of("sequential requests", "browser", "concurrent readers", "vote POSTs"));
-            report.append("\nThe kernel's high-water mark (VmHWM) of the server process: ")
-                    .append(memory.highWaterMarkKb() / 1024)
-                    .append(" MB; RSS at the end: ")
-                    .append(memory.rssKb() / 1024)
-                    .append(" MB.\n");
-            target(RSS, (measured / 1024) + " MB (peak of samples after seeding)");
         }
+    }
 
+    private void writeReport() throws IOException {
         report.append("\n## Against the targets of issue 10\n\n| what | measured | target |\n|---|---|---|\n");
         targets.forEach((what, target) -> report.append("| ")
                 .append(what)
