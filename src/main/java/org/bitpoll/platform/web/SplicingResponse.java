@@ -86,13 +86,16 @@ public final class SplicingResponse extends HttpServletResponseWrapper {
         return super.getOutputStream();
     }
 
-    /** Ends the body: what is left goes out, with the gzip trailer. Nothing when the response was abandoned. */
+    /**
+     * Ends the body (unless the page closed its writer already): what is left goes out, with the gzip trailer.
+     * Nothing when the response was abandoned. Like any servlet writer's, a failed write (a client gone) is not
+     * thrown.
+     */
     void finish() throws IOException {
         if (splicing == null || abandoned) {
             return;
         }
-        writer.flush();
-        splicing.close();
+        writer.close();
         body.flush();
     }
 

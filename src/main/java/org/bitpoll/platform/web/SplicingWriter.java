@@ -25,6 +25,7 @@ public final class SplicingWriter extends Writer {
     private final int longestMarker;
     private final List<Splice> splices = new ArrayList<>();
     private final StringBuilder pending = new StringBuilder();
+    private boolean closed;
 
     /** Writes into {@code output}; {@code nonce} (letters and digits) makes this writer's markers its own. */
     public SplicingWriter(SplicedOutput output, String nonce) {
@@ -129,9 +130,13 @@ public final class SplicingWriter extends Writer {
         text.flush();
     }
 
-    /** Writes what is left, and ends the output ({@link SplicedOutput#finish}). */
+    /** Writes what is left, and ends the output ({@link SplicedOutput#finish}); once. */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         text.append(pending);
         pending.setLength(0);
         text.flush();

@@ -109,11 +109,12 @@ public class VoteService {
         String token = voter.isLoggedIn() ? null : ManagementKey.newToken();
         Vote vote = Vote.cast(poll, voter, ballot, token == null ? null : ManagementKey.hash(token), clock.instant());
         votes.add(vote);
-        polls.touchResults(poll.getId());
         if (voter.isLoggedIn()) {
             invitations.fulfil(poll.getId(), voter.accountId(), vote.getId());
         }
         voteCast.fire(VoteCast.of(poll, vote));
+        // last: the poll's row stays locked from here until the commit, so concurrent voters wait only briefly
+        polls.touchResults(poll.getId());
         return new Cast(vote.getId(), token);
     }
 

@@ -48,6 +48,7 @@ class SplicingWriterTest {
         SplicingWriter identity = new SplicingWriter(SplicedOutput.identity(plain), NONCE);
         script.write(identity);
         identity.close();
+        identity.close();
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
         SplicingWriter gzip = new SplicingWriter(SplicedOutput.gzip(zipped), NONCE);
         script.write(gzip);
