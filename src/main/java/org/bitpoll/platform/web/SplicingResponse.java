@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -31,7 +32,6 @@ public final class SplicingResponse extends HttpServletResponseWrapper {
     private OutputStream body;
     private boolean passThrough;
     private boolean abandoned;
-    private boolean opened;
 
     private SplicingResponse(HttpServletResponse response, boolean gzip) {
         super(response);
@@ -68,13 +68,17 @@ public final class SplicingResponse extends HttpServletResponseWrapper {
             passThrough = true;
             return super.getWriter();
         }
-        OutputStream buffered = new Buffered();
-        body = buffered;
-        SplicedOutput output = gzip ? SplicedOutput.gzip(buffered) : SplicedOutput.identity(buffered);
+        start();
+        writer = new PrintWriter(new Current(), false);
+        return writer;
+    }
+
+    /** Starts the body afresh. */
+    private void start() {
+        body = new Buffered();
+        SplicedOutput output = gzip ? SplicedOutput.gzip(body) : SplicedOutput.identity(body);
         splicing = new SplicingWriter(
                 output, HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
-        writer = new PrintWriter(splicing, false);
-        return writer;
     }
 
     @Override
@@ -129,13 +133,11 @@ public final class SplicingResponse extends HttpServletResponseWrapper {
         discard();
     }
 
-    /** Forgets what was written (the real response has forgotten it too); a writer asked for later starts afresh. */
+    /** Forgets what was written (the real response has forgotten it too); the page's writer goes on afresh. */
     private void discard() {
-        splicing = null;
-        writer = null;
-        body = null;
-        opened = false;
-        passThrough = false;
+        if (splicing != null) {
+            start();
+        }
     }
 
     @Override
@@ -153,6 +155,30 @@ public final class SplicingResponse extends HttpServletResponseWrapper {
         // as setContentLength
     }
 
+    /** The page's writer: writes into the current body, which a reset starts afresh. */
+    private final class Current extends Writer {
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            splicing.write(chars, off, len);
+        }
+
+        @Override
+        public void write(String string, int off, int len) throws IOException {
+            splicing.write(string, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            splicing.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            splicing.close();
+        }
+    }
+
     /** The body's buffer before the real response's stream, opened on the first bytes that leave. */
     private final class Buffered extends OutputStream {
 
@@ -162,7 +188,6 @@ public final class SplicingResponse extends HttpServletResponseWrapper {
 
         private OutputStream out() throws IOException {
             if (out == null) {
-                opened = true;
                 if (gzip) {
                     SplicingResponse.super.setHeader("Content-Encoding", "gzip");
                 }
