@@ -47,8 +47,12 @@ import org.junit.jupiter.api.Test;
  * Vote i answers option j with default value number (i·7 + j·3) mod 4 in the order yes, no, maybe, rather not.
  * Results go to target/benchmark.md, with a table against the targets of issue 10; BENCHMARKS.md records runs.
  * It measures, it does not judge: no assertion on times. A part that breaks is reported as such, the others
- * still run, and the test fails at the end. With {@code -Dbenchmark.only=p-small} it seeds only p-small and
- * measures only its concurrent readers and the concurrent voters (about a minute, for profiling the server).
+ * still run, and the test fails at the end.
+ *
+ * <p>Two system properties help while working on one part: {@code -Dbenchmark.parts=sequential,readers} measures
+ * only the named parts ({@code sequential}, {@code browser}, {@code readers}, {@code voters}; all by default), and
+ * {@code -Dbenchmark.jfr=/tmp/x.jfr} records a Java Flight Recorder profile of the server ({@code jcmd}) from the end
+ * of the seeding to the end of the measured parts.
  */
 class PollPageBenchmark {
 
@@ -57,8 +61,6 @@ class PollPageBenchmark {
     private static final int RUNS = 60;
     private static final int BROWSER_LOADS = 5;
     private static final int CONCURRENT_VOTERS = 64;
-    /** Only p-small's concurrent readers and voters ({@code -Dbenchmark.only=p-small}), or everything. */
-    private static final boolean SMALL_ONLY = "p-small".equals(System.getProperty("benchmark.only"));
 
     private static final String LARGE_INTERACTIVE = "p-large in headless Chromium, navigation start → DOM interactive";
     private static final String LARGE_LOAD = "p-large in headless Chromium, → load event";
@@ -102,48 +104,16 @@ class PollPageBenchmark {
             WebClient owner = new WebClient();
             String small = universalPoll(owner, 10);
             seedVotes(small, 20);
-            String medium = SMALL_ONLY ? null : dateTimePoll(owner, 10);
-            String large = SMALL_ONLY ? null : dateTimePoll(owner, 20);
-            if (!SMALL_ONLY) {
-                seedVotes(medium, 200);
-                seedVotes(large, 1000);
+            String medium = dateTimePoll(owner, 10);
+            seedVotes(medium, 200);
+            String large = dateTimePoll(owner, 20);
+            seedVotes(large, 1000);
+
+            try (ServerProfile profile = ServerProfile.start(memory.pid(), System.getProperty("benchmark.jfr"))) {
+                measureParts(small, medium, large, memory);
             }
-
-            report.append("Database: ")
-                    .append(System.getProperty("bitpoll.database", "H2"))
-                    .append(". Machine: ")
-                    .append(Runtime.getRuntime().availableProcessors())
-                    .append(" cores; the load generator and the browser run on it too.")
-                    .append(SMALL_ONLY ? " Only p-small's concurrent readers and voters (benchmark.only).\n" : "\n");
-
-            if (!SMALL_ONLY) {
-                memory.phase("sequential requests");
-                section("Sequential requests (one client)", () -> {
-                    report.append("\n| what | median ms | p95 ms | bytes | gzip bytes |\n|---|---|---|---|---|\n");
-                    measureGet("p-small poll page", "/poll/" + small + "/");
-                    measureGet("p-medium poll page", "/poll/" + medium + "/");
-                    double largeMedian = measureGet("p-large poll page", "/poll/" + large + "/");
-                    measureGet("p-medium CSV", "/poll/" + medium + ".csv");
-                    measureGet("p-large CSV", "/poll/" + large + ".csv");
-                    target(SINGLE, String.format(Locale.ROOT, "%.0f ms (client-side, loopback)", largeMedian));
-                });
-
-                memory.phase("browser");
-                section("In headless Chromium", () -> measureInBrowser(small, medium, large));
-            }
-
-            memory.phase("concurrent readers");
-            section("Concurrent readers", () -> measureReaders(small, large));
-
-            memory.phase("vote POSTs");
-            section("Vote POSTs", () -> {
-                report.append("\n| what | median ms | p95 ms |\n|---|---|---|\n");
-                if (!SMALL_ONLY) {
-                    measureVotePost(medium);
-                }
-                measureConcurrentVotes(small);
-            });
-
+            long measured =
+                    memory.peakKb(List.of("sequential requests", "browser", "concurrent readers", "vote POSTs"));
             report.append("\n## Server RSS\n\nSampled every 100 ms from /proc; the peak of each phase:\n\n")
                     .append("| phase | peak RSS MB |\n|---|---|\n");
             memory.peaksKb()
@@ -152,8 +122,6 @@ class PollPageBenchmark {
                             .append(" | ")
                             .append(kb / 1024)
                             .append(" |\n"));
-            long measured =
-                    memory.peakKb(List.of("sequential requests", "browser", "concurrent readers", "vote POSTs"));
             report.append("\nThe kernel's high-water mark (VmHWM) of the server process: ")
                     .append(memory.highWaterMarkKb() / 1024)
                     .append(" MB; RSS at the end: ")
@@ -161,7 +129,50 @@ class PollPageBenchmark {
                     .append(" MB.\n");
             target(RSS, (measured / 1024) + " MB (peak of samples after seeding)");
         }
+        writeReport();
+    }
 
+    /** The parts of the benchmark that {@code benchmark.parts} names, all by default, in their order. */
+    private void measureParts(String small, String medium, String large, ServerMemory memory) {
+        List<String> parts = List.of(System.getProperty("benchmark.parts", "sequential,browser,readers,voters")
+                .split(","));
+        report.append("Database: ")
+                .append(System.getProperty("bitpoll.database", "H2"))
+                .append(". Machine: ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores; the load generator and the browser run on it too.\n");
+
+        if (parts.contains("sequential")) {
+            memory.phase("sequential requests");
+            section("Sequential requests (one client)", () -> {
+                report.append("\n| what | median ms | p95 ms | bytes | gzip bytes |\n|---|---|---|---|---|\n");
+                measureGet("p-small poll page", "/poll/" + small + "/");
+                measureGet("p-medium poll page", "/poll/" + medium + "/");
+                double largeMedian = measureGet("p-large poll page", "/poll/" + large + "/");
+                measureGet("p-medium CSV", "/poll/" + medium + ".csv");
+                measureGet("p-large CSV", "/poll/" + large + ".csv");
+                target(SINGLE, String.format(Locale.ROOT, "%.0f ms (client-side, loopback)", largeMedian));
+            });
+        }
+        if (parts.contains("browser")) {
+            memory.phase("browser");
+            section("In headless Chromium", () -> measureInBrowser(small, medium, large));
+        }
+        if (parts.contains("readers")) {
+            memory.phase("concurrent readers");
+            section("Concurrent readers", () -> measureReaders(small, large));
+        }
+        if (parts.contains("voters")) {
+            memory.phase("vote POSTs");
+            section("Vote POSTs", () -> {
+                report.append("\n| what | median ms | p95 ms |\n|---|---|---|\n");
+                measureVotePost(medium);
+                measureConcurrentVotes(small);
+            });
+        }
+    }
+
+    private void writeReport() throws IOException {
         report.append("\n## Against the targets of issue 10\n\n| what | measured | target |\n|---|---|---|\n");
         targets.forEach((what, target) -> report.append("| ")
                 .append(what)
@@ -250,19 +261,17 @@ class PollPageBenchmark {
                 .append(" sends a fixed number of GETs back to back. Bytes are as received (compressed with gzip).\n\n")
                 .append("| what | clients | requests | pages/s | median ms | p95 ms | bytes per page | failed |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
-        if (!SMALL_ONLY) {
-            Readers.Result plain = readers("p-large poll page", "/poll/" + large + "/", 4, 2, 15, false);
-            Readers.Result gzip = readers("p-large poll page, gzip", "/poll/" + large + "/", 4, 2, 15, true);
-            target(
-                    LARGE_CONCURRENT,
-                    String.format(
-                            Locale.ROOT,
-                            "%.1f pages/s with gzip, %.1f without (median %.0f / %.0f ms)",
-                            gzip.pagesPerSecond(),
-                            plain.pagesPerSecond(),
-                            gzip.latencies().medianMs(),
-                            plain.latencies().medianMs()));
-        }
+        Readers.Result plain = readers("p-large poll page", "/poll/" + large + "/", 4, 2, 15, false);
+        Readers.Result gzip = readers("p-large poll page, gzip", "/poll/" + large + "/", 4, 2, 15, true);
+        target(
+                LARGE_CONCURRENT,
+                String.format(
+                        Locale.ROOT,
+                        "%.1f pages/s with gzip, %.1f without (median %.0f / %.0f ms)",
+                        gzip.pagesPerSecond(),
+                        plain.pagesPerSecond(),
+                        gzip.latencies().medianMs(),
+                        plain.latencies().medianMs()));
         Readers.Result smallPages = readers("p-small poll page", "/poll/" + small + "/", 16, 10, 150, false);
         readers("p-small poll page, gzip", "/poll/" + small + "/", 16, 10, 150, true);
         target(

@@ -45,6 +45,11 @@ final class ServerMemory implements AutoCloseable {
         phase = name;
     }
 
+    /** The server's process id. */
+    long pid() {
+        return pid;
+    }
+
     /** The current RSS in kB. */
     long rssKb() {
         return status("VmRSS:");

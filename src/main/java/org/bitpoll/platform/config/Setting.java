@@ -75,7 +75,9 @@ public enum Setting {
     MAIL_RETRY_SCHEDULE("bitpoll.mail-retry-schedule", "BITPOLL_MAIL_RETRY_SCHEDULE", "minute=* hour=*", Rule.SCHEDULE),
 
     REMINDER_DAYS_BEFORE("bitpoll.reminder-days-before", "BITPOLL_REMINDER_DAYS_BEFORE", "1", Rule.NOT_NEGATIVE),
-    REMINDER_SCHEDULE("bitpoll.reminder-schedule", "BITPOLL_REMINDER_SCHEDULE", "minute=*/15 hour=*", Rule.SCHEDULE);
+    REMINDER_SCHEDULE("bitpoll.reminder-schedule", "BITPOLL_REMINDER_SCHEDULE", "minute=*/15 hour=*", Rule.SCHEDULE),
+
+    RESULTS_CACHE_MB("bitpoll.results-cache-mb", null, "64", Rule.NOT_NEGATIVE);
 
     private final String property;
     private final String variable;

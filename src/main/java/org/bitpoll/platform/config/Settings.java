@@ -141,6 +141,11 @@ public class Settings {
         return number(Setting.REMINDER_DAYS_BEFORE);
     }
 
+    /** The megabytes of heap the poll pages' results grids may keep between requests; 0: none. */
+    public int getResultsCacheMegabytes() {
+        return number(Setting.RESULTS_CACHE_MB);
+    }
+
     /** When the automatic reminders are sent: EJB calendar attributes such as {@code minute=*&#47;15 hour=*}. */
     public String getReminderSchedule() {
         return valid(Setting.REMINDER_SCHEDULE);

@@ -19,7 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *       {@code failed} (wrong password, unknown or disabled user) or {@code throttled} (refused before the realm
  *       was asked);
  *   <li>{@code bitpoll.mail.deliveries} ({@code bitpoll_mail_deliveries_total}), tagged {@code outcome}
- *       {@code sent}, {@code failed} (to be tried again) or {@code given-up}, for the mails of the outbox.
+ *       {@code sent}, {@code failed} (to be tried again) or {@code given-up}, for the mails of the outbox;
+ *   <li>{@code bitpoll.results.cache} ({@code bitpoll_results_cache_total}), tagged {@code part} ({@code matrix}: a
+ *       poll's votes and cells, {@code rows}: a run of rendered rows of its grid) and {@code result} {@code hit} or
+ *       {@code miss}: how often a poll page found the part of its grid in memory.
  * </ul>
  * The vote and login series exist from the start, at 0. Counters are made with {@code registry.counter(name,
  * tags)}: WildFly's per-deployment registry hands those to the server's registry, which the Prometheus endpoint
@@ -34,6 +37,7 @@ public class Metrics {
     private MeterRegistry registry;
 
     private final Map<String, Counter> pageViews = new ConcurrentHashMap<>();
+    private final Map<String, Counter> resultsCache = new ConcurrentHashMap<>();
     private Counter votesCast;
     private Counter votesChanged;
     private Counter loginsSucceeded;
@@ -59,6 +63,15 @@ public class Metrics {
     public void pageViewed(String viewId) {
         pageViews
                 .computeIfAbsent(viewId, view -> registry.counter(PAGE_VIEWS, "page", view))
+                .increment();
+    }
+
+    /** A poll page looked for a part of its grid in memory, and found it or not. */
+    public void resultsCacheLookup(String part, boolean hit) {
+        resultsCache
+                .computeIfAbsent(
+                        part + (hit ? "+hit" : "+miss"),
+                        key -> registry.counter("bitpoll.results.cache", "part", part, "result", hit ? "hit" : "miss"))
                 .increment();
     }
 

@@ -167,7 +167,7 @@ public class PollService {
 
     /** The logged-in visitor, who holds the poll's management link, becomes its owner. */
     public void claimPoll(String slug, Visitor visitor) {
-        Poll poll = getPollToManage(slug, visitor);
+        Poll poll = pollToChange(slug, visitor);
         Account claimer = accountOf(visitor).orElseThrow(() -> new ForbiddenException(PollRule.OWNERSHIP_NEEDS_LOGIN));
         poll.claim(claimer, managerOf(poll, visitor));
         LOG.fine(() -> "poll " + slug + " claimed");
@@ -178,7 +178,7 @@ public class PollService {
      * An unknown user name changes nothing. Returns whether the visitor still manages the poll afterwards.
      */
     public boolean handOver(String slug, Visitor visitor, String username, Long groupId) {
-        Poll poll = getPollToManage(slug, visitor);
+        Poll poll = pollToChange(slug, visitor);
         Account newOwner = null;
         if (username != null && !username.isBlank()) {
             newOwner = lookup.findActive(username)
@@ -192,7 +192,7 @@ public class PollService {
 
     /** Retires the management link of an owned poll. */
     public void retireManagementLink(String slug, Visitor visitor) {
-        Poll poll = getPollToManage(slug, visitor);
+        Poll poll = pollToChange(slug, visitor);
         poll.retireManagementLink(managerOf(poll, visitor));
         LOG.fine(() -> "management link of poll " + slug + " retired");
     }
@@ -204,46 +204,56 @@ public class PollService {
     }
 
     public void editUniversalChoices(String slug, Visitor visitor, List<ChoiceDraft> rows) {
-        getPollToManage(slug, visitor).editUniversalChoices(rows);
+        pollToChange(slug, visitor).editUniversalChoices(rows);
     }
 
     public void chooseDates(String slug, Visitor visitor, List<LocalDate> days) {
-        getPollToManage(slug, visitor).chooseDates(days);
+        pollToChange(slug, visitor).chooseDates(days);
     }
 
     public void chooseDateTimes(String slug, Visitor visitor, List<LocalDateTime> wallClockTimes) {
-        getPollToManage(slug, visitor).chooseDateTimes(wallClockTimes);
+        pollToChange(slug, visitor).chooseDateTimes(wallClockTimes);
     }
 
     public void changeSettings(String slug, Visitor visitor, PollSettings settings) {
-        getPollToManage(slug, visitor).changeSettings(settings);
+        pollToChange(slug, visitor).changeSettings(settings);
         LOG.fine(() -> "changed the settings of poll " + slug);
     }
 
     public void closePoll(String slug, Visitor visitor) {
-        getPollToManage(slug, visitor).close();
+        pollToChange(slug, visitor).close();
         LOG.fine(() -> "closed poll " + slug);
     }
 
     public void reopenPoll(String slug, Visitor visitor) {
-        getPollToManage(slug, visitor).reopen(clock.instant());
+        pollToChange(slug, visitor).reopen(clock.instant());
         LOG.fine(() -> "reopened poll " + slug);
     }
 
     public void addAnswerValue(String slug, Visitor visitor, AnswerValueDraft draft) {
-        getPollToManage(slug, visitor).addAnswerValue(draft);
+        pollToChange(slug, visitor).addAnswerValue(draft);
     }
 
     public void editAnswerValue(String slug, Visitor visitor, Long valueId, AnswerValueDraft draft) {
-        getPollToManage(slug, visitor).editAnswerValue(valueId, draft);
+        pollToChange(slug, visitor).editAnswerValue(valueId, draft);
     }
 
     public void deleteAnswerValue(String slug, Visitor visitor, Long valueId) {
-        getPollToManage(slug, visitor).deleteAnswerValue(valueId);
+        pollToChange(slug, visitor).deleteAnswerValue(valueId);
     }
 
     public void restoreAnswerValue(String slug, Visitor visitor, Long valueId) {
-        getPollToManage(slug, visitor).restoreAnswerValue(valueId);
+        pollToChange(slug, visitor).restoreAnswerValue(valueId);
+    }
+
+    /**
+     * The poll to manage, about to change what its page shows: its results version is raised in this transaction,
+     * so no server keeps showing a grid built before the change.
+     */
+    private Poll pollToChange(String slug, Visitor visitor) {
+        Poll poll = getPollToManage(slug, visitor);
+        polls.touchResults(poll.getId());
+        return poll;
     }
 
     /**

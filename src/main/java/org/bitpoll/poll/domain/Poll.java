@@ -185,6 +185,13 @@ public class Poll extends BaseEntity {
     @Column(name = "retention_warned_at")
     private Instant retentionWarnedAt;
 
+    /**
+     * The version of what the results grid shows, raised in the database by every change of votes, options, answer
+     * values or settings ({@link PollRepository#touchResults}), never written through the entity.
+     */
+    @Column(name = "results_version", insertable = false, updatable = false)
+    private long resultsVersion;
+
     @OneToMany(mappedBy = "poll", cascade = CascadeType.ALL)
     @OrderBy("sortKey ASC, id ASC")
     private List<Choice> choices = new ArrayList<>();
@@ -646,6 +653,11 @@ public class Poll extends BaseEntity {
         if (getType() != expected) {
             throw new NotFoundException();
         }
+    }
+
+    /** The version of what the results grid shows: a grid built from this version is still current. */
+    public long getResultsVersion() {
+        return resultsVersion;
     }
 
     @Override

@@ -22,6 +22,16 @@ public interface PollRepository {
     /** Deletes a poll at once; the database's cascades remove everything that belongs to it. */
     void remove(Poll poll);
 
+    /**
+     * Raises the version of what the poll's results grid shows ({@link Poll#getResultsVersion}) in the current
+     * transaction: to be called with every change of its votes, options, answer values or settings. One atomic
+     * {@code UPDATE}, so concurrent changes each count and none is lost.
+     */
+    void touchResults(Long pollId);
+
+    /** The same for every poll an account has votes in, before those votes change together. */
+    void touchResultsOfVoter(Long accountId);
+
     /** Writes pending changes now, so generated ids are known and constraint violations surface here. */
     void flush();
 

@@ -60,6 +60,21 @@ class JpaPollRepository implements PollRepository {
     }
 
     @Override
+    public void touchResults(Long pollId) {
+        em.createNativeQuery("UPDATE poll SET results_version = results_version + 1 WHERE id = ?")
+                .setParameter(1, pollId)
+                .executeUpdate();
+    }
+
+    @Override
+    public void touchResultsOfVoter(Long accountId) {
+        em.createNativeQuery("UPDATE poll SET results_version = results_version + 1 "
+                        + "WHERE id IN (SELECT poll_id FROM vote WHERE account_id = ?)")
+                .setParameter(1, accountId)
+                .executeUpdate();
+    }
+
+    @Override
     public void flush() {
         em.flush();
     }

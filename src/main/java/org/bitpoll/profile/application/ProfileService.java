@@ -68,6 +68,7 @@ public class ProfileService {
             throw new RuleViolation(ProfileRule.POLLS_CHANGED);
         }
         polls.removeAll(deleted.stream().map(Owned::id).toList());
+        polls.touchResultsOfVoter(account.getId());
         votes.anonymiseVotesOf(account.getId());
         accounts.remove(account);
         LOG.info(() -> "Account " + account.getId() + " deleted by its owner, with " + deleted.size() + " poll(s)");

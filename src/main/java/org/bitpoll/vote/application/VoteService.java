@@ -26,6 +26,7 @@ import org.bitpoll.vote.domain.PollResults;
 import org.bitpoll.vote.domain.ResultsTally;
 import org.bitpoll.vote.domain.Vote;
 import org.bitpoll.vote.domain.VoteCast;
+import org.bitpoll.vote.domain.VoteMatrix;
 import org.bitpoll.vote.domain.VoteRepository;
 import org.bitpoll.vote.domain.VoteRule;
 import org.bitpoll.vote.domain.Voter;
@@ -64,6 +65,9 @@ public class VoteService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ResultsCache cache;
 
     /** Told of each new vote in its transaction (watching mails its watchers). */
     @Inject
@@ -109,6 +113,8 @@ public class VoteService {
             invitations.fulfil(poll.getId(), voter.accountId(), vote.getId());
         }
         voteCast.fire(VoteCast.of(poll, vote));
+        // last: the poll's row stays locked from here until the commit, so concurrent voters wait only briefly
+        polls.touchResults(poll.getId());
         return new Cast(vote.getId(), token);
     }
 
@@ -124,10 +130,13 @@ public class VoteService {
     public void changeVote(String slug, Long voteId, Visitor visitor, Ballot ballot) {
         VoteToChange toChange = getVoteToChange(slug, voteId, visitor);
         toChange.vote().change(toChange.poll(), ballot, clock.instant());
+        polls.touchResults(toChange.poll().getId());
     }
 
     public void deleteVote(String slug, Long voteId, Visitor visitor) {
-        votes.remove(getVoteToChange(slug, voteId, visitor).vote());
+        VoteToChange toDelete = getVoteToChange(slug, voteId, visitor);
+        votes.remove(toDelete.vote());
+        polls.touchResults(toDelete.poll().getId());
     }
 
     /** The guest vote to assign to an account, if the logged-in visitor may change it. */
@@ -157,6 +166,7 @@ public class VoteService {
                         votes.hasVoted(poll.getId(), target.getId()),
                         visitor.accountId());
         invitations.fulfil(poll.getId(), target.getId(), voteId);
+        polls.touchResults(poll.getId());
     }
 
     /** The accounts matching a typed text, for the assignment's autocomplete (logged-in visitors only). */
@@ -188,15 +198,42 @@ public class VoteService {
 
     private PollResults results(String slug, Visitor visitor, boolean withInvitations) {
         Poll poll = poll(slug);
+        VoteMatrix matrix = cache.get(new MatrixKey(poll.getId(), poll.getResultsVersion()), key -> readMatrix(poll))
+                .matrix();
         ResultsTally tally = new ResultsTally(
                 poll,
                 voterOn(poll, visitor),
-                votes.votes(poll.getId(), poll.getSorting() == Sorting.NAME),
+                matrix,
                 withInvitations && poll.isShowInvitations() ? invitations.pendingOf(poll.getId()) : List.of());
-        votes.forEachCell(poll.getId(), tally::cell);
         PollResults results = tally.results();
         boolean uninvited = poll.isRequireInvitation()
                 && (!visitor.isLoggedIn() || !invitations.isInvited(poll.getId(), visitor.accountId()));
         return results.newVoteAllowed() && uninvited ? results.withoutNewVote() : results;
+    }
+
+    /** The votes and cells of a poll as they are now: two statements, whatever its size. */
+    private Cached readMatrix(Poll poll) {
+        VoteMatrix.Builder builder = new VoteMatrix.Builder(
+                poll.activeChoices(),
+                poll.getAnswerValues(),
+                votes.votes(poll.getId(), poll.getSorting() == Sorting.NAME));
+        votes.forEachCell(poll.getId(), builder::cell);
+        return new Cached(builder.build());
+    }
+
+    /** The key of a poll's vote matrix in the results cache. */
+    record MatrixKey(long pollId, long version) implements ResultsCache.Part {
+        @Override
+        public String part() {
+            return "matrix";
+        }
+    }
+
+    /** A vote matrix in the results cache. */
+    record Cached(VoteMatrix matrix) implements VersionedCache.Weighted {
+        @Override
+        public long weightBytes() {
+            return matrix.weightBytes();
+        }
     }
 }

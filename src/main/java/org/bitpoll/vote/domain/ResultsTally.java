@@ -1,12 +1,7 @@
 package org.bitpoll.vote.domain;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.bitpoll.invitation.domain.InvitationRepository.Pending;
 import org.bitpoll.poll.domain.AnswerValue;
 import org.bitpoll.poll.domain.Choice;
@@ -28,17 +23,11 @@ public final class ResultsTally {
 
     private final Poll poll;
     private final Voter voter;
-    private final List<VoteRow> voteRows;
     private final List<Pending> pending;
     private final List<Choice> options;
     private final List<AnswerValue> values;
-    private final Map<Long, Integer> optionIndex = new HashMap<>();
-    private final Map<Long, Integer> valueIndex = new HashMap<>();
-    private final BigDecimal[] weights;
-    private final boolean[] deleted;
-    private final Map<Long, int[]> cellsByVote;
-    private final Map<Long, String[]> commentsByVote = new HashMap<>();
-    private boolean deletedValuesUsed;
+    private VoteMatrix.Builder builder;
+    private VoteMatrix matrix;
 
     /** Starts the tally of these vote rows (in display order) of {@code poll}, seen by {@code voter}. */
     public ResultsTally(Poll poll, Voter voter, List<VoteRow> voteRows) {
@@ -50,43 +39,35 @@ public final class ResultsTally {
      * invitations) of {@code poll}, seen by {@code voter}.
      */
     public ResultsTally(Poll poll, Voter voter, List<VoteRow> voteRows, List<Pending> pending) {
+        this(poll, voter, (VoteMatrix) null, pending);
+        builder = new VoteMatrix.Builder(options, values, voteRows);
+    }
+
+    /**
+     * The tally of a poll's votes already collected into a matrix (built from the same poll as it is now), and its
+     * pending invitations, seen by {@code voter}.
+     */
+    public ResultsTally(Poll poll, Voter voter, VoteMatrix matrix, List<Pending> pending) {
         this.poll = poll;
         this.voter = voter;
-        this.voteRows = voteRows;
+        this.matrix = matrix;
         this.pending = poll.isShowInvitations() ? pending : List.of();
         options = poll.activeChoices();
         values = poll.getAnswerValues();
-        for (int i = 0; i < options.size(); i++) {
-            optionIndex.put(options.get(i).getId(), i);
-        }
-        weights = new BigDecimal[values.size()];
-        deleted = new boolean[values.size()];
-        for (int i = 0; i < values.size(); i++) {
-            valueIndex.put(values.get(i).getId(), i);
-            weights[i] = values.get(i).getWeight();
-            deleted[i] = values.get(i).isDeleted();
-        }
-        cellsByVote = new HashMap<>(voteRows.size() * 2);
-        for (VoteRow row : voteRows) {
-            int[] cells = new int[options.size()];
-            Arrays.fill(cells, -1);
-            cellsByVote.put(row.id(), cells);
-        }
     }
 
     /** One answered cell; cells of deleted options, unknown values or other votes are left out. */
     public void cell(long voteId, long choiceId, long valueId, String comment) {
-        Integer option = optionIndex.get(choiceId);
-        Integer value = valueIndex.get(valueId);
-        int[] cells = cellsByVote.get(voteId);
-        if (option == null || value == null || cells == null) {
-            return;
+        builder.cell(voteId, choiceId, valueId, comment);
+    }
+
+    /** The part of the results that is the same for every viewer, once every cell is in. */
+    public VoteMatrix matrix() {
+        if (matrix == null) {
+            matrix = builder.build();
+            builder = null;
         }
-        cells[option] = value;
-        deletedValuesUsed |= deleted[value];
-        if (comment != null) {
-            commentsByVote.computeIfAbsent(voteId, id -> new String[options.size()])[option] = comment;
-        }
+        return matrix;
     }
 
     /**
@@ -104,39 +85,39 @@ public final class ResultsTally {
 
     /** The results once every cell is in. */
     public PollResults results() {
+        VoteMatrix all = matrix();
+        List<VoteRow> voteRows = all.rows();
         boolean viewerVoted = false;
         boolean accountVoted = false;
-        List<Boolean> own = new ArrayList<>(voteRows.size());
-        List<int[]> allCells = new ArrayList<>(voteRows.size());
-        for (VoteRow row : voteRows) {
+        boolean[] own = new boolean[voteRows.size()];
+        for (int i = 0; i < voteRows.size(); i++) {
+            VoteRow row = voteRows.get(i);
             boolean ownAccount = voter.isLoggedIn() && voter.accountId().equals(row.accountId());
             boolean mine = ownAccount
                     || row.accountId() == null && VotingRules.holdsEditLink(row.id(), row.editKeyHash(), voter);
             viewerVoted |= mine;
             accountVoted |= ownAccount;
-            own.add(mine);
-            allCells.add(cellsByVote.get(row.id()));
+            own[i] = mine;
         }
         Visibility visibility = Visibility.of(poll.getShowResults(), voter.manager(), viewerVoted);
-        List<Scores.Column> summary =
-                visibility.summary() ? Scores.compute(allCells, weights, deleted, options.size()) : null;
+        List<Scores.Column> summary = visibility.summary() ? all.summary() : null;
+        boolean namesHidden = poll.isHideParticipants() && !voter.manager();
+        int[] order = namesHidden ? all.hiddenOrder() : null;
         List<PollResults.Row> shown = new ArrayList<>();
-        for (int i = 0; i < voteRows.size(); i++) {
+        for (int position = 0; position < voteRows.size(); position++) {
+            int i = order == null ? position : order[position];
             VoteRow row = voteRows.get(i);
-            boolean mine = own.get(i);
+            boolean mine = own[i];
             if (visibility.rows() == Visibility.Rows.ALL || (visibility.rows() == Visibility.Rows.OWN && mine)) {
                 shown.add(new PollResults.Row(
                         row,
-                        allCells.get(i),
-                        commentsByVote.get(row.id()),
+                        all.cells(i),
+                        all.comments(i),
                         mine,
                         VotingRules.mayChange(poll, row.id(), row.accountId(), row.editKeyHash(), voter),
                         VotingRules.mayAssign(poll, row.id(), row.accountId(), row.editKeyHash(), voter),
-                        poll.isHideParticipants() && !voter.manager() && !mine));
+                        namesHidden && !mine));
             }
-        }
-        if (poll.isHideParticipants() && !voter.manager()) {
-            shown.sort(Comparator.comparing(row -> hiddenOrderKey(row.vote())));
         }
         boolean everyName = visibility.rows() == Visibility.Rows.ALL && (!poll.isHideParticipants() || voter.manager());
         List<PollResults.InvitationRow> invitations = pending.stream()
@@ -152,7 +133,7 @@ public final class ResultsTally {
                 invitations,
                 summary,
                 voteRows.size(),
-                deletedValuesUsed,
+                all.deletedValuesUsed(),
                 viewerVoted,
                 voter.manager(),
                 !VotingRules.usedTheirOneVote(poll, voter, accountVoted));

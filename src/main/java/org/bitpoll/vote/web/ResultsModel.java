@@ -7,6 +7,8 @@ import org.bitpoll.poll.domain.HeaderMatrix;
 /**
  * Everything the results table prints, formatted in the viewer's language and zone: the header, one row per
  * visible vote, an empty row per shown pending invitation, and the summary (null when hidden). Cells are indexes into {@link #values()}, -1 when unanswered.
+ * {@link #rows()} formats a row only when it is read, so the rows whose markup is kept in memory
+ * ({@link #cachedRows()}, null when none is kept) cost nothing; the model is never serialized with them.
  */
 public record ResultsModel(
         HeaderMatrix header,
@@ -14,7 +16,8 @@ public record ResultsModel(
         List<Row> rows,
         List<InvitationRow> invitations,
         List<SummaryCell> summary,
-        Labels labels)
+        Labels labels,
+        GridRows cachedRows)
         implements Serializable {
 
     /** An answer value: its title, colour, icon and whether it is deleted. */

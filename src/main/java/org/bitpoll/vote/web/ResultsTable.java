@@ -5,9 +5,12 @@ import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
+import jakarta.servlet.ServletRequest;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.bitpoll.platform.web.SplicingResponse;
 import org.bitpoll.poll.domain.HeaderMatrix;
 
 /**
@@ -22,6 +25,11 @@ import org.bitpoll.poll.domain.HeaderMatrix;
  * cell can carry, its title's length in bytes. The table has a caption, the participant names are row headers,
  * and option groups of the first header row head a {@code <colgroup>} each ({@code scope="colgroup"}); the other
  * option headers are {@code scope="col"} over the columns they span.
+ *
+ * <p>The vote rows are written in runs of {@value GridRows#CHUNK} by {@link #writeRow}; where the model keeps runs in
+ * memory ({@link ResultsModel#cachedRows()}), a run is written once for every viewer who sees those rows the same
+ * (the same version of the poll, language, time zone and rights on each row) and then taken as it was: on the poll
+ * page ({@link SplicingResponse}) as bytes, precompressed for clients that take gzip.
  *
  * <p>Usage: {@code <b:resultsTable value="#{viewPoll.results}" caption="…" unanswered="…"/>} with
  * {@code xmlns:b="bitpoll"}; {@code caption} and {@code unanswered} (the text of a cell without an answer) are
@@ -176,6 +184,7 @@ public class ResultsTable extends UIComponentBase {
         Object unansweredText = getAttributes().get("unanswered");
         String unanswered = unansweredText == null ? "" : unansweredText.toString();
         String unansweredCell = plainCell(context, "u", unanswered);
+        Cells cells = new Cells(classes, titles, plainCells, unanswered, unansweredCell);
         int options = model.header().rows().isEmpty() ? 0 : countOptions(model.header());
         if (model.rows().isEmpty()) {
             out.startElement("tr", this);
@@ -186,60 +195,104 @@ public class ResultsTable extends UIComponentBase {
             out.endElement("td");
             out.endElement("tr");
         }
-        for (ResultsModel.Row row : model.rows()) {
-            out.startElement("tr", this);
-            if (row.mine()) {
-                out.writeAttribute("class", "mine", null);
-            }
-            out.startElement("th", this);
-            out.writeAttribute("scope", "row", null);
-            out.writeAttribute("class", row.anonymous() ? "name anonymous" : "name", null);
-            out.writeAttribute("title", row.tooltip(), null);
-            out.writeAttribute("tabindex", "0", null);
-            out.writeText(row.name(), null);
-            out.endElement("th");
-            int[] cells = row.cells();
-            String[] comments = row.comments();
-            for (int i = 0; i < cells.length; i++) {
-                String comment = comments == null ? null : comments[i];
-                int value = cells[i];
-                if (comment == null) {
-                    // escaped once per answer value in plainCell: written as is, the bulk of a big table
-                    out.write(value < 0 ? unansweredCell : plainCells[value]);
-                    continue;
-                }
-                // a commented cell is focusable: its answer is its name, the comment its description, and Enter
-                // opens the comment in a popover (bitpoll.js)
-                out.startElement("td", this);
-                out.writeAttribute("class", (value < 0 ? "u" : classes[value]) + " c", null);
-                out.writeAttribute("title", comment, null);
-                out.writeAttribute("tabindex", "0", null);
-                out.writeText(value < 0 ? unanswered : titles[value], null);
-                out.endElement("td");
-            }
-            out.startElement("td", this);
-            out.writeAttribute("class", "actions noprint", null);
-            if (row.editUrl() != null) {
-                out.startElement("a", this);
-                out.writeAttribute("href", row.editUrl(), null);
-                out.writeAttribute("class", "pi pi-pencil", null);
-                out.writeAttribute("title", model.labels().edit(), null);
-                out.writeAttribute("aria-label", model.labels().edit(), null);
-                out.endElement("a");
-            }
-            if (row.assignUrl() != null) {
-                out.startElement("a", this);
-                out.writeAttribute("href", row.assignUrl(), null);
-                out.writeAttribute("class", "pi pi-user-plus assign-vote", null);
-                out.writeAttribute("title", model.labels().assign(), null);
-                out.writeAttribute("aria-label", model.labels().assign(), null);
-                out.endElement("a");
-            }
-            out.endElement("td");
-            out.endElement("tr");
-        }
+        writeRows(out, model, cells, context);
         writeInvitations(out, model, options, unansweredCell);
         out.endElement("tbody");
+    }
+
+    /** How the cells of an answer value are written: class, title, and the whole cell when it has no comment. */
+    private record Cells(
+            String[] classes, String[] titles, String[] plainCells, String unanswered, String unansweredCell) {}
+
+    /**
+     * The vote rows: each written by {@link #writeRow}, or, where the model keeps runs of rows in memory, each run as
+     * it was written for the first viewer who saw it the same ({@link GridRows}).
+     */
+    private void writeRows(ResponseWriter out, ResultsModel model, Cells cells, FacesContext context)
+            throws IOException {
+        List<ResultsModel.Row> rows = model.rows();
+        GridRows cached = model.cachedRows();
+        if (cached == null) {
+            for (ResultsModel.Row row : rows) {
+                writeRow(out, row, model.labels(), cells);
+            }
+            return;
+        }
+        for (int from = 0; from < rows.size(); from += GridRows.CHUNK) {
+            int first = from;
+            int to = Math.min(rows.size(), from + GridRows.CHUNK);
+            GridChunk chunk = cached.chunk(first, to, () -> {
+                StringWriter html = new StringWriter(4096 * (to - first));
+                try {
+                    ResponseWriter writer = out.cloneWithWriter(html);
+                    for (ResultsModel.Row row : rows.subList(first, to)) {
+                        writeRow(writer, row, model.labels(), cells);
+                    }
+                    writer.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return html.toString();
+            });
+            out.write(SplicingResponse.of(
+                            (ServletRequest) context.getExternalContext().getRequest())
+                    .map(response -> response.marker(chunk))
+                    .orElseGet(chunk::html));
+        }
+    }
+
+    private void writeRow(ResponseWriter out, ResultsModel.Row row, ResultsModel.Labels labels, Cells cells)
+            throws IOException {
+        out.startElement("tr", this);
+        if (row.mine()) {
+            out.writeAttribute("class", "mine", null);
+        }
+        out.startElement("th", this);
+        out.writeAttribute("scope", "row", null);
+        out.writeAttribute("class", row.anonymous() ? "name anonymous" : "name", null);
+        out.writeAttribute("title", row.tooltip(), null);
+        out.writeAttribute("tabindex", "0", null);
+        out.writeText(row.name(), null);
+        out.endElement("th");
+        int[] values = row.cells();
+        String[] comments = row.comments();
+        for (int i = 0; i < values.length; i++) {
+            String comment = comments == null ? null : comments[i];
+            int value = values[i];
+            if (comment == null) {
+                // escaped once per answer value in plainCell: written as is, the bulk of a big table
+                out.write(value < 0 ? cells.unansweredCell() : cells.plainCells()[value]);
+                continue;
+            }
+            // a commented cell is focusable: its answer is its name, the comment its description, and Enter
+            // opens the comment in a popover (bitpoll.js)
+            out.startElement("td", this);
+            out.writeAttribute("class", (value < 0 ? "u" : cells.classes()[value]) + " c", null);
+            out.writeAttribute("title", comment, null);
+            out.writeAttribute("tabindex", "0", null);
+            out.writeText(value < 0 ? cells.unanswered() : cells.titles()[value], null);
+            out.endElement("td");
+        }
+        out.startElement("td", this);
+        out.writeAttribute("class", "actions noprint", null);
+        if (row.editUrl() != null) {
+            out.startElement("a", this);
+            out.writeAttribute("href", row.editUrl(), null);
+            out.writeAttribute("class", "pi pi-pencil", null);
+            out.writeAttribute("title", labels.edit(), null);
+            out.writeAttribute("aria-label", labels.edit(), null);
+            out.endElement("a");
+        }
+        if (row.assignUrl() != null) {
+            out.startElement("a", this);
+            out.writeAttribute("href", row.assignUrl(), null);
+            out.writeAttribute("class", "pi pi-user-plus assign-vote", null);
+            out.writeAttribute("title", labels.assign(), null);
+            out.writeAttribute("aria-label", labels.assign(), null);
+            out.endElement("a");
+        }
+        out.endElement("td");
+        out.endElement("tr");
     }
 
     /** The pending invitations: the invitee's name and an unanswered cell per option; the invitee's own has a Vote link. */

@@ -23,6 +23,7 @@ import org.bitpoll.poll.domain.OptionPaths;
 import org.bitpoll.poll.domain.Poll;
 import org.bitpoll.poll.domain.PollType;
 import org.bitpoll.poll.domain.Retention;
+import org.bitpoll.vote.application.ResultsCache;
 import org.bitpoll.vote.application.VoteService;
 import org.bitpoll.vote.domain.PollResults;
 
@@ -52,6 +53,9 @@ public class ViewPoll {
     @Inject
     private Settings settings;
 
+    @Inject
+    private ResultsCache resultsCache;
+
     private Poll poll;
     private ResultsModel results;
     private String descriptionHtml;
@@ -76,7 +80,7 @@ public class ViewPoll {
         ZoneId zone = viewerZone.displayZone(poll);
         HeaderMatrix matrix = HeaderMatrix.of(OptionPaths.of(poll, zone, PollPage.dayFormat(context)));
         hasOptions = matrix.depth() > 0;
-        results = ResultsModels.of(context, found, matrix, PollHeader.dateTimeFormat(locale, zone));
+        results = ResultsModels.of(context, found, matrix, PollHeader.dateTimeFormat(locale, zone), resultsCache);
         descriptionHtml = Markdown.toSafeHtml(poll.getDescription());
         Instant now = clock.instant();
         header = PollHeader.of(poll, zone, locale, now);
