@@ -13,11 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -56,6 +58,18 @@ class PollPageBenchmark {
     private static final int RUNS = 60;
     private static final int BROWSER_LOADS = 5;
     private static final int CONCURRENT_VOTERS = 64;
+
+    /**
+     * The parts to run ({@code -Dbenchmark.parts=browser,readers}; of sequential, browser, readers, votes): all when
+     * empty. The polls are always seeded.
+     */
+    private static final Set<String> PARTS = Arrays.stream(
+                    System.getProperty("benchmark.parts", "").split("\\s*,\\s*"))
+            .filter(part -> !part.isEmpty())
+            .collect(Collectors.toSet());
+
+    /** A folder to save the poll pages in with their resources ({@code -Dbenchmark.pages=…}), or null. */
+    private static final String PAGES = System.getProperty("benchmark.pages");
 
     private static final String LARGE_INTERACTIVE = "p-large in headless Chromium, navigation start → DOM interactive";
     private static final String LARGE_LOAD = "p-large in headless Chromium, → load event";
@@ -110,8 +124,20 @@ class PollPageBenchmark {
                     .append(Runtime.getRuntime().availableProcessors())
                     .append(" cores; the load generator and the browser run on it too.\n");
 
+            if (PAGES != null) {
+                section("Saved pages", () -> {
+                    PageDump dump = new PageDump(Path.of(PAGES));
+                    dump.save("p-small", "/poll/" + small + "/");
+                    dump.save("p-medium", "/poll/" + medium + "/");
+                    dump.save("p-large", "/poll/" + large + "/");
+                    report.append("\nThe poll pages and their resources are in ")
+                            .append(PAGES)
+                            .append(".\n");
+                });
+            }
+
             memory.phase("sequential requests");
-            section("Sequential requests (one client)", () -> {
+            section("sequential", "Sequential requests (one client)", () -> {
                 report.append("\n| what | median ms | p95 ms | bytes | gzip bytes |\n|---|---|---|---|---|\n");
                 measureGet("p-small poll page", "/poll/" + small + "/");
                 measureGet("p-medium poll page", "/poll/" + medium + "/");
@@ -122,13 +148,13 @@ class PollPageBenchmark {
             });
 
             memory.phase("browser");
-            section("In headless Chromium", () -> measureInBrowser(small, medium, large));
+            section("browser", "In headless Chromium", () -> measureInBrowser(small, medium, large));
 
             memory.phase("concurrent readers");
-            section("Concurrent readers", () -> measureReaders(small, large));
+            section("readers", "Concurrent readers", () -> measureReaders(small, large));
 
             memory.phase("vote POSTs");
-            section("Vote POSTs", () -> {
+            section("votes", "Vote POSTs", () -> {
                 report.append("\n| what | median ms | p95 ms |\n|---|---|---|\n");
                 measureVotePost(medium);
                 measureConcurrentVotes(small);
@@ -171,6 +197,13 @@ class PollPageBenchmark {
         Files.writeString(out, report.toString());
         System.out.println(report);
         assertThat(failures).as("parts of the benchmark that broke").isEmpty();
+    }
+
+    /** A part of the benchmark, run when {@code benchmark.parts} names it (all by default). */
+    private void section(String part, String heading, Measurement measurement) {
+        if (PARTS.isEmpty() || PARTS.contains(part)) {
+            section(heading, measurement);
+        }
     }
 
     /** A part of the benchmark under a heading; when it breaks, the report says so and the next part runs. */
