@@ -12,7 +12,8 @@ class IconImagesTest {
         String check = IconImages.of("check", "#212529");
 
         assertThat(check)
-                .startsWith("url(\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 1088 1024'")
+                .startsWith(
+                        "url(\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 1088 1024'")
                 .contains("fill='%23212529'", "transform='matrix(1 0 0 -1 0 960)'", " d='M367.973 82.291")
                 .endsWith("/%3E%3C/svg%3E\")")
                 .doesNotContain("#", "<", ">");
