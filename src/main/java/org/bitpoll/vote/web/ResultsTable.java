@@ -328,8 +328,8 @@ public class ResultsTable extends UIComponentBase {
 
     /**
      * The column widths as CSS custom properties of the table (bitpoll.css turns them into lengths): the number of
-     * options, the characters of the longest name, and of the longest label of one column (an option's header or
-     * score). Every option column has the same width, so the header and each row group are laid out alone and
+     * options, the characters of the longest name, of the longest label of one column (an option's header or
+     * score), and of the actions column's header. Every option column has the same width, so the header and each row group are laid out alone and
      * still line up.
      */
     private static String columnWidths(ResultsModel model) {
@@ -356,7 +356,8 @@ public class ResultsTable extends UIComponentBase {
             }
         }
         return "--options:" + options + ";--name-chars:" + Math.min(name, MAX_CHARS) + ";--label-chars:"
-                + Math.min(label, MAX_CHARS);
+                + Math.min(label, MAX_CHARS) + ";--actions-chars:"
+                + Math.min(model.labels().actions().length(), MAX_CHARS);
     }
 
     private static int countOptions(HeaderMatrix header) {
