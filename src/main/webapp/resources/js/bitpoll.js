@@ -167,9 +167,13 @@
         }
         var scores = grid.querySelectorAll("tfoot tr.summary td[data-score]");
         var hidden = [];
+        var shown = 0;
         scores.forEach(function (cell, index) {
             hidden[index] = parseFloat(cell.getAttribute("data-score")) < minimum;
+            shown += hidden[index] ? 0 : 1;
         });
+        // the grid's width counts the shown option columns (bitpoll.css), so header and rows keep their widths
+        grid.style.setProperty("--options", String(shown));
         grid.querySelectorAll("tbody tr, tfoot tr").forEach(function (row) {
             var cells = row.querySelectorAll("td:not(.actions)");
             cells.forEach(function (cell, index) {

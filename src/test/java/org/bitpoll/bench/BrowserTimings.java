@@ -36,6 +36,13 @@ final class BrowserTimings {
             + " return n && n.loadEventEnd > 0 ? [n.responseStart, n.responseEnd, n.domInteractive,"
             + " n.domContentLoadedEventEnd, n.loadEventEnd, document.getElementsByTagName('*').length] : null;";
 
+    /**
+     * The browser's extra arguments: without the back/forward cache, the page left for {@code about:blank} before
+     * each load is not kept alive in its renderer (the poll pages may be cached, having no {@code no-store}), so
+     * one load does not run beside the memory of the earlier ones.
+     */
+    static final List<String> ARGUMENTS = List.of("--disable-features=BackForwardCache");
+
     private static final List<String> RENDERER_METRICS =
             List.of("LayoutDuration", "RecalcStyleDuration", "ScriptDuration", "TaskDuration");
 

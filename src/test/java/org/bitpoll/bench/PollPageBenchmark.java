@@ -52,7 +52,8 @@ import org.junit.jupiter.api.Test;
  * <p>Two system properties help while working on one part: {@code -Dbenchmark.parts=sequential,readers} measures
  * only the named parts ({@code sequential}, {@code browser}, {@code readers}, {@code voters}; all by default), and
  * {@code -Dbenchmark.jfr=/tmp/x.jfr} records a Java Flight Recorder profile of the server ({@code jcmd}) from the end
- * of the seeding to the end of the measured parts.
+ * of the seeding to the end of the measured parts. {@code -Dbenchmark.pages=DIR} saves the three poll pages with
+ * their resources in DIR, for experiments on static copies.
  */
 class PollPageBenchmark {
 
@@ -61,6 +62,9 @@ class PollPageBenchmark {
     private static final int RUNS = 60;
     private static final int BROWSER_LOADS = 5;
     private static final int CONCURRENT_VOTERS = 64;
+
+    /** A folder to save the poll pages in with their resources ({@code -Dbenchmark.pages=…}), or null. */
+    private static final String PAGES = System.getProperty("benchmark.pages");
 
     private static final String LARGE_INTERACTIVE = "p-large in headless Chromium, navigation start → DOM interactive";
     private static final String LARGE_LOAD = "p-large in headless Chromium, → load event";
@@ -116,11 +120,13 @@ class PollPageBenchmark {
                     memory.peakKb(List.of("sequential requests", "browser", "concurrent readers", "vote POSTs"));
             report.append("\n## Server RSS\n\nSampled every 100 ms from /proc; the peak of each phase:\n\n")
                     .append("| phase | peak RSS MB |\n|---|---|\n");
-            memory.peaksKb()
-                    .forEach((phase, kb) -> report.append("| ")
-                            .append(phase)
+            // a part not run (benchmark.parts) has no samples
+            memory.peaksKb().entrySet().stream()
+                    .filter(peak -> peak.getValue() > 0)
+                    .forEach(peak -> report.append("| ")
+                            .append(peak.getKey())
                             .append(" | ")
-                            .append(kb / 1024)
+                            .append(peak.getValue() / 1024)
                             .append(" |\n"));
             report.append("\nThe kernel's high-water mark (VmHWM) of the server process: ")
                     .append(memory.highWaterMarkKb() / 1024)
@@ -142,6 +148,17 @@ class PollPageBenchmark {
                 .append(Runtime.getRuntime().availableProcessors())
                 .append(" cores; the load generator and the browser run on it too.\n");
 
+        if (PAGES != null) {
+            section("Saved pages", () -> {
+                PageDump dump = new PageDump(Path.of(PAGES));
+                dump.save("p-small", "/poll/" + small + "/");
+                dump.save("p-medium", "/poll/" + medium + "/");
+                dump.save("p-large", "/poll/" + large + "/");
+                report.append("\nThe poll pages and their resources are in ")
+                        .append(PAGES)
+                        .append(".\n");
+            });
+        }
         if (parts.contains("sequential")) {
             memory.phase("sequential requests");
             section("Sequential requests (one client)", () -> {
@@ -215,7 +232,7 @@ class PollPageBenchmark {
     }
 
     private void measureInBrowser(String small, String medium, String large) {
-        try (Browser browser = new Browser()) {
+        try (Browser browser = new Browser(BrowserTimings.ARGUMENTS)) {
             BrowserTimings timings = new BrowserTimings(browser);
             report.append("\nChromium ")
                     .append(timings.version())

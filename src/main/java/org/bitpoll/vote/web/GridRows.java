@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 import org.bitpoll.vote.application.ResultsCache;
 
 /**
- * The rows of one viewer's results grid as runs of {@value #CHUNK} rows kept in the {@link ResultsCache}. A run is
+ * The rows of one viewer's results grid as runs of rows (the grid's row groups of {@value
+ * ResultsTable#ROWS_PER_GROUP}) kept in the {@link ResultsCache}. A run is
  * what the grid's row writer wrote for those rows, so its key holds everything a row's markup depends on: the poll and
  * the version of its results (its votes, cells, options, answer values and settings), the view (the viewer's
  * language, which gives the texts and date formats, their time zone and the application's path), and per row the
@@ -14,9 +15,6 @@ import org.bitpoll.vote.application.ResultsCache;
  * viewer with an own row gets the run around it rendered for them.
  */
 public final class GridRows {
-
-    /** Rows per run: small enough that a viewer's own row costs little to render, big enough to compress well. */
-    public static final int CHUNK = 64;
 
     private final ResultsCache cache;
     private final long pollId;

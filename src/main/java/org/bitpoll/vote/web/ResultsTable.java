@@ -18,15 +18,24 @@ import org.bitpoll.poll.domain.HeaderMatrix;
  * 100 000 cells, which nested {@code ui:repeat}s render several times slower (see stack-notes). Every text goes
  * through {@link ResponseWriter#writeText} or {@code writeAttribute}, so it is escaped; only the plain cells
  * {@code <td class="aN">title</td>}, built once per answer value, are written as they are. Colour and icon of
- * answer value N come from one CSS rule each, written in a {@code <style>} element before the table.
+ * answer value N come from one CSS rule each, written in a {@code <style>} element before the table: the icon is
+ * a background image ({@link IconImages}), so a cell is one box to lay out.
+ *
+ * <p>For the browser, the rows come in groups of {@value #ROWS_PER_GROUP} (one {@code tbody} each) and the table
+ * names its number of options and the length of its longest name and option label in custom properties: with these
+ * bitpoll.css gives every option column the same width and lays out only the row groups on or near the screen, so a
+ * big poll's page is ready about as fast as a small one's. That layout no longer makes the elements table boxes, so
+ * the table, its row groups and rows also say their roles. The rows of a group not laid out yet stay in the
+ * accessibility tree while assistive technology runs (Chromium with {@code --force-renderer-accessibility}: all
+ * 200 rows of a 200-row grid; the DevTools protocol alone, which switches accessibility on after the load, sees only
+ * the rows laid out).
  *
  * <p>For screen readers every cell holds its answer's title as text, which the stylesheet shrinks to nothing
- * beside the icon (the icon itself has an empty CSS alternative text, so it is not read): the cheapest text a
- * cell can carry, its title's length in bytes. The table has a caption, the participant names are row headers,
- * and option groups of the first header row head a {@code <colgroup>} each ({@code scope="colgroup"}); the other
- * option headers are {@code scope="col"} over the columns they span.
+ * behind the icon: the cheapest text a cell can carry, its title's length in bytes. The table has a caption, the
+ * participant names are row headers, and option groups of the first header row head a {@code <colgroup>} each
+ * ({@code scope="colgroup"}); the other option headers are {@code scope="col"} over the columns they span.
  *
- * <p>The vote rows are written in runs of {@value GridRows#CHUNK} by {@link #writeRow}; where the model keeps runs in
+ * <p>The vote rows are written in their row groups by {@link #writeRowGroup}; where the model keeps runs in
  * memory ({@link ResultsModel#cachedRows()}), a run is written once for every viewer who sees those rows the same
  * (the same version of the poll, language, time zone and rights on each row) and then taken as it was: on the poll
  * page ({@link SplicingResponse}) as bytes, precompressed for clients that take gzip.
@@ -39,6 +48,12 @@ import org.bitpoll.poll.domain.HeaderMatrix;
 public class ResultsTable extends UIComponentBase {
 
     static final String TYPE = "org.bitpoll.ResultsTable";
+
+    /** The rows of a row group, the unit the browser lays out or skips. */
+    static final int ROWS_PER_GROUP = 50;
+
+    /** The longest name and option label the column widths make room for, in characters; longer ones wrap or are cut. */
+    private static final int MAX_CHARS = 40;
 
     @Override
     public String getFamily() {
@@ -59,6 +74,8 @@ public class ResultsTable extends UIComponentBase {
         out.startElement("table", this);
         out.writeAttribute("id", "pollGrid", null);
         out.writeAttribute("class", "poll-grid results", null);
+        out.writeAttribute("role", "table", null);
+        out.writeAttribute("style", columnWidths(model), null);
         writeCaption(out);
         writeColumnGroups(out, model.header());
         writeHeader(out, model);
@@ -69,35 +86,28 @@ public class ResultsTable extends UIComponentBase {
     }
 
     private void writeStyles(ResponseWriter out, List<ResultsModel.Value> values) throws IOException {
-        StringBuilder css = new StringBuilder(96 * (values.size() + 1));
-        appendIcon(css, "u", "question");
+        StringBuilder css = new StringBuilder(2048 * (values.size() + 1));
+        appendIcon(css, "u", "question", "#757575", null);
         for (int i = 0; i < values.size(); i++) {
             ResultsModel.Value value = values.get(i);
-            css.append(".results td.a")
-                    .append(i)
-                    .append("{background:#")
-                    .append(value.color())
-                    .append('}');
-            appendIcon(css, "a" + i, value.icon());
+            appendIcon(css, "a" + i, value.icon(), "#212529", "#" + value.color());
         }
         out.startElement("style", this);
         out.write(css.toString());
         out.endElement("style");
     }
 
-    /**
-     * The icon of the cells of a class; the second {@code content} gives it an empty alternative text, so a screen
-     * reader reads the cell's title instead of the glyph (browsers without CSS alternative text keep the first).
-     */
-    private static void appendIcon(StringBuilder css, String cellClass, String icon) {
-        String glyph = IconGlyphs.of(icon);
+    /** The icon of the cells of a class, drawn over their colour (if any) as a background image. */
+    private static void appendIcon(StringBuilder css, String cellClass, String icon, String iconColor, String color) {
         css.append(".results td.")
                 .append(cellClass)
-                .append("::before{content:\"")
-                .append(glyph)
-                .append("\";content:\"")
-                .append(glyph)
-                .append("\" / \"\"}");
+                .append("{background:")
+                .append(IconImages.of(icon, iconColor))
+                .append(" center/1rem 1rem no-repeat");
+        if (color != null) {
+            css.append(' ').append(color);
+        }
+        css.append('}');
     }
 
     private void writeCaption(ResponseWriter out) throws IOException {
@@ -133,9 +143,11 @@ public class ResultsTable extends UIComponentBase {
     private void writeHeader(ResponseWriter out, ResultsModel model) throws IOException {
         HeaderMatrix header = model.header();
         out.startElement("thead", this);
+        out.writeAttribute("role", "rowgroup", null);
         int depth = Math.max(1, header.depth());
         for (int level = 0; level < header.depth(); level++) {
             out.startElement("tr", this);
+            out.writeAttribute("role", "row", null);
             if (level == 0) {
                 headerCell(out, model.labels().participant(), depth, "name-column");
             }
@@ -171,7 +183,6 @@ public class ResultsTable extends UIComponentBase {
     }
 
     private void writeBody(ResponseWriter out, ResultsModel model, FacesContext context) throws IOException {
-        out.startElement("tbody", this);
         List<ResultsModel.Value> values = model.values();
         String[] classes = new String[values.size()];
         String[] titles = new String[values.size()];
@@ -187,17 +198,32 @@ public class ResultsTable extends UIComponentBase {
         Cells cells = new Cells(classes, titles, plainCells, unanswered, unansweredCell);
         int options = model.header().rows().isEmpty() ? 0 : countOptions(model.header());
         if (model.rows().isEmpty()) {
+            startRowGroup(out, 1);
             out.startElement("tr", this);
+            out.writeAttribute("role", "row", null);
             out.writeAttribute("class", "empty-row", null);
             out.startElement("td", this);
             out.writeAttribute("colspan", options + 2, null);
             out.writeText(model.labels().noVotes(), null);
             out.endElement("td");
             out.endElement("tr");
+            out.endElement("tbody");
         }
         writeRows(out, model, cells, context);
         writeInvitations(out, model, options, unansweredCell);
-        out.endElement("tbody");
+    }
+
+    /**
+     * Starts a row group of {@code rows} rows: a browser lays out only the row groups on or near the screen
+     * (bitpoll.css: {@code content-visibility}); a short group says how many rows it has, so the page has its final
+     * height before the group is laid out.
+     */
+    private void startRowGroup(ResponseWriter out, int rows) throws IOException {
+        out.startElement("tbody", this);
+        out.writeAttribute("role", "rowgroup", null);
+        if (rows != ROWS_PER_GROUP) {
+            out.writeAttribute("style", "--rows:" + rows, null);
+        }
     }
 
     /** How the cells of an answer value are written: class, title, and the whole cell when it has no comment. */
@@ -213,21 +239,19 @@ public class ResultsTable extends UIComponentBase {
         List<ResultsModel.Row> rows = model.rows();
         GridRows cached = model.cachedRows();
         if (cached == null) {
-            for (ResultsModel.Row row : rows) {
-                writeRow(out, row, model.labels(), cells);
+            for (int from = 0; from < rows.size(); from += ROWS_PER_GROUP) {
+                writeRowGroup(out, rows.subList(from, Math.min(rows.size(), from + ROWS_PER_GROUP)), model, cells);
             }
             return;
         }
-        for (int from = 0; from < rows.size(); from += GridRows.CHUNK) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_GROUP) {
             int first = from;
-            int to = Math.min(rows.size(), from + GridRows.CHUNK);
+            int to = Math.min(rows.size(), from + ROWS_PER_GROUP);
             GridChunk chunk = cached.chunk(first, to, () -> {
                 StringWriter html = new StringWriter(4096 * (to - first));
                 try {
                     ResponseWriter writer = out.cloneWithWriter(html);
-                    for (ResultsModel.Row row : rows.subList(first, to)) {
-                        writeRow(writer, row, model.labels(), cells);
-                    }
+                    writeRowGroup(writer, rows.subList(first, to), model, cells);
                     writer.flush();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -241,9 +265,20 @@ public class ResultsTable extends UIComponentBase {
         }
     }
 
+    /** A row group ({@link #startRowGroup}) of vote rows. */
+    private void writeRowGroup(ResponseWriter out, List<ResultsModel.Row> rows, ResultsModel model, Cells cells)
+            throws IOException {
+        startRowGroup(out, rows.size());
+        for (ResultsModel.Row row : rows) {
+            writeRow(out, row, model.labels(), cells);
+        }
+        out.endElement("tbody");
+    }
+
     private void writeRow(ResponseWriter out, ResultsModel.Row row, ResultsModel.Labels labels, Cells cells)
             throws IOException {
         out.startElement("tr", this);
+        out.writeAttribute("role", "row", null);
         if (row.mine()) {
             out.writeAttribute("class", "mine", null);
         }
@@ -298,8 +333,17 @@ public class ResultsTable extends UIComponentBase {
     /** The pending invitations: the invitee's name and an unanswered cell per option; the invitee's own has a Vote link. */
     private void writeInvitations(ResponseWriter out, ResultsModel model, int options, String unansweredCell)
             throws IOException {
-        for (ResultsModel.InvitationRow invitation : model.invitations()) {
+        List<ResultsModel.InvitationRow> invitations = model.invitations();
+        for (int index = 0; index < invitations.size(); index++) {
+            if (index % ROWS_PER_GROUP == 0) {
+                if (index > 0) {
+                    out.endElement("tbody");
+                }
+                startRowGroup(out, Math.min(ROWS_PER_GROUP, invitations.size() - index));
+            }
+            ResultsModel.InvitationRow invitation = invitations.get(index);
             out.startElement("tr", this);
+            out.writeAttribute("role", "row", null);
             out.writeAttribute("class", invitation.voteUrl() == null ? "invitation" : "invitation mine", null);
             out.startElement("th", this);
             out.writeAttribute("scope", "row", null);
@@ -324,6 +368,9 @@ public class ResultsTable extends UIComponentBase {
             out.endElement("td");
             out.endElement("tr");
         }
+        if (!invitations.isEmpty()) {
+            out.endElement("tbody");
+        }
     }
 
     /** The markup of a cell without a comment, its text escaped by the page's own writer. */
@@ -336,6 +383,40 @@ public class ResultsTable extends UIComponentBase {
         writer.endElement("td");
         writer.flush();
         return html.toString();
+    }
+
+    /**
+     * The column widths as CSS custom properties of the table (bitpoll.css turns them into lengths): the number of
+     * options, the characters of the longest name, of the longest label of one column (an option's header or
+     * score), and of the actions column's header. Every option column has the same width, so the header and each row group are laid out alone and
+     * still line up.
+     */
+    private static String columnWidths(ResultsModel model) {
+        int options = model.header().rows().isEmpty() ? 0 : countOptions(model.header());
+        int name = Math.max(
+                model.labels().participant().length(), model.labels().summary().length());
+        for (ResultsModel.Row row : model.rows()) {
+            name = Math.max(name, row.name().length());
+        }
+        for (ResultsModel.InvitationRow invitation : model.invitations()) {
+            name = Math.max(name, invitation.name().length());
+        }
+        int label = 0;
+        for (List<HeaderMatrix.Cell> level : model.header().rows()) {
+            for (HeaderMatrix.Cell cell : level) {
+                if (cell.colspan() == 1) {
+                    label = Math.max(label, cell.label().length());
+                }
+            }
+        }
+        if (model.summary() != null) {
+            for (ResultsModel.SummaryCell cell : model.summary()) {
+                label = Math.max(label, cell.text().length());
+            }
+        }
+        return "--options:" + options + ";--name-chars:" + Math.min(name, MAX_CHARS) + ";--label-chars:"
+                + Math.min(label, MAX_CHARS) + ";--actions-chars:"
+                + Math.min(model.labels().actions().length(), MAX_CHARS);
     }
 
     private static int countOptions(HeaderMatrix header) {
@@ -351,7 +432,9 @@ public class ResultsTable extends UIComponentBase {
             return;
         }
         out.startElement("tfoot", this);
+        out.writeAttribute("role", "rowgroup", null);
         out.startElement("tr", this);
+        out.writeAttribute("role", "row", null);
         out.writeAttribute("class", "summary", null);
         out.startElement("th", this);
         out.writeAttribute("scope", "row", null);

@@ -1,12 +1,14 @@
 package org.bitpoll.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.bitpoll.it.support.Browser;
 import org.bitpoll.it.support.BrowserTestBase;
 import org.bitpoll.it.support.TestServer;
@@ -217,6 +219,76 @@ class VotingBrowserIT extends BrowserTestBase {
         assertThat(cellClasses(0).get(2)).contains("filtered");
         browser.click(By.cssSelector("[data-filter-reset]"));
         assertThat(header.get(2).isDisplayed()).isTrue();
+    }
+
+    /**
+     * The results grid is laid out in parts (bitpoll.css): the header as a table of its own, each row group alone.
+     * Its columns must still line up, also with a long option label, with a column filtered out, and on paper, where
+     * every row is laid out; a row group must be as high as it said it would be before it was laid out.
+     */
+    @Test
+    void theGridsColumnsLineUpOnScreenWhenFilteredAndOnPaper() {
+        String slug = createPoll("Aligned", "Early", "Late", "A long option label that has to wrap in its column");
+        browser.open("/poll/" + slug + "/vote/");
+        browser.type(By.id("voteForm:name"), "Erin");
+        answer("yes", "no", "maybe");
+        browser.clickAndWaitForPage(By.id("voteForm:save"));
+
+        assertColumnsLineUp(5);
+        // the height a row group declares for the time it is not laid out is its height
+        List<?> heights = (List<?>) browser.driver()
+                .executeScript("var group = document.querySelector('#pollGrid tbody');"
+                        + " return [parseFloat(getComputedStyle(group).containIntrinsicBlockSize.split(' ').pop()),"
+                        + " group.getBoundingClientRect().height];");
+        assertThat(((Number) heights.get(0)).doubleValue())
+                .isCloseTo(((Number) heights.get(1)).doubleValue(), offset(0.5));
+
+        browser.click(By.id("filterToggle"));
+        WebElement minimum = browser.byId("filterMinimum");
+        minimum.clear();
+        minimum.sendKeys("20");
+        assertThat(cellClasses(0).get(1)).contains("filtered");
+        assertColumnsLineUp(4);
+        browser.click(By.cssSelector("[data-filter-reset]"));
+
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.driver()
+                            .executeScript("return Array.from(document.querySelectorAll('#pollGrid tbody'),"
+                                    + " group => getComputedStyle(group).contentVisibility);"))
+                    .asList()
+                    .containsOnly("visible");
+            assertThat(browser.driver().findElements(By.cssSelector("#pollGrid .actions")))
+                    .noneMatch(WebElement::isDisplayed);
+            assertColumnsLineUp(4);
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    /**
+     * The grid shows this many columns (participant, options, actions), and each header cell has the left edge and
+     * width of the cell below it in the first row (for a poll with one header row).
+     */
+    private static void assertColumnsLineUp(int shown) {
+        List<?> columns = (List<?>) browser.driver()
+                .executeScript("function shown(cells) { return Array.from(cells).filter(c => c.offsetWidth > 0)"
+                        + " .map(c => { var r = c.getBoundingClientRect(); return [r.left, r.width]; }); }"
+                        + " return [shown(document.querySelectorAll('#pollGrid thead th')),"
+                        + " shown(document.querySelector('#pollGrid tbody tr').children)];");
+        List<?> header = (List<?>) columns.get(0);
+        List<?> row = (List<?>) columns.get(1);
+        assertThat(header).hasSize(shown);
+        assertThat(row).hasSize(shown);
+        for (int i = 0; i < header.size(); i++) {
+            List<?> head = (List<?>) header.get(i);
+            List<?> cell = (List<?>) row.get(i);
+            for (int k = 0; k < 2; k++) {
+                assertThat(((Number) head.get(k)).doubleValue())
+                        .as("column %d, %s", i, k == 0 ? "left edge" : "width")
+                        .isCloseTo(((Number) cell.get(k)).doubleValue(), offset(0.5));
+            }
+        }
     }
 
     @Test

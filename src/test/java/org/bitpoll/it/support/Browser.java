@@ -33,6 +33,11 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser() {
+        this(List.of());
+    }
+
+    /** A browser started with these Chromium command-line arguments as well (such as a feature to disable). */
+    public Browser(List<String> arguments) {
         try {
             profile = Files.createTempDirectory("bitpoll-chromium");
         } catch (IOException e) {
@@ -53,6 +58,7 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1280,900",
                 "--lang=en",
                 "--user-data-dir=" + profile);
+        options.addArguments(arguments);
         downloads = profile.resolve("downloads");
         options.setExperimentalOption(
                 "prefs",
