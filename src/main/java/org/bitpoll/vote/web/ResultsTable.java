@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.bitpoll.platform.web.SplicingResponse;
 import org.bitpoll.poll.domain.HeaderMatrix;
 
@@ -238,30 +239,28 @@ public class ResultsTable extends UIComponentBase {
             throws IOException {
         List<ResultsModel.Row> rows = model.rows();
         GridRows cached = model.cachedRows();
-        if (cached == null) {
-            for (int from = 0; from < rows.size(); from += ROWS_PER_GROUP) {
-                writeRowGroup(out, rows.subList(from, Math.min(rows.size(), from + ROWS_PER_GROUP)), model, cells);
-            }
-            return;
-        }
+        Optional<SplicingResponse> splicing = SplicingResponse.of(
+                (ServletRequest) context.getExternalContext().getRequest());
         for (int from = 0; from < rows.size(); from += ROWS_PER_GROUP) {
             int first = from;
             int to = Math.min(rows.size(), from + ROWS_PER_GROUP);
+            List<ResultsModel.Row> group = rows.subList(first, to);
+            if (cached == null) {
+                writeRowGroup(out, group, model, cells);
+                continue;
+            }
             GridChunk chunk = cached.chunk(first, to, () -> {
-                StringWriter html = new StringWriter(4096 * (to - first));
+                StringWriter html = new StringWriter(4096 * group.size());
                 try {
                     ResponseWriter writer = out.cloneWithWriter(html);
-                    writeRowGroup(writer, rows.subList(first, to), model, cells);
+                    writeRowGroup(writer, group, model, cells);
                     writer.flush();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 return html.toString();
             });
-            out.write(SplicingResponse.of(
-                            (ServletRequest) context.getExternalContext().getRequest())
-                    .map(response -> response.marker(chunk))
-                    .orElseGet(chunk::html));
+            out.write(splicing.map(response -> response.marker(chunk)).orElseGet(chunk::html));
         }
     }
 
@@ -311,20 +310,10 @@ public class ResultsTable extends UIComponentBase {
         out.startElement("td", this);
         out.writeAttribute("class", "actions noprint", null);
         if (row.editUrl() != null) {
-            out.startElement("a", this);
-            out.writeAttribute("href", row.editUrl(), null);
-            out.writeAttribute("class", "pi pi-pencil", null);
-            out.writeAttribute("title", labels.edit(), null);
-            out.writeAttribute("aria-label", labels.edit(), null);
-            out.endElement("a");
+            writeIconLink(out, row.editUrl(), "pi pi-pencil", labels.edit());
         }
         if (row.assignUrl() != null) {
-            out.startElement("a", this);
-            out.writeAttribute("href", row.assignUrl(), null);
-            out.writeAttribute("class", "pi pi-user-plus assign-vote", null);
-            out.writeAttribute("title", labels.assign(), null);
-            out.writeAttribute("aria-label", labels.assign(), null);
-            out.endElement("a");
+            writeIconLink(out, row.assignUrl(), "pi pi-user-plus assign-vote", labels.assign());
         }
         out.endElement("td");
         out.endElement("tr");
@@ -358,12 +347,11 @@ public class ResultsTable extends UIComponentBase {
             out.startElement("td", this);
             out.writeAttribute("class", "actions noprint", null);
             if (invitation.voteUrl() != null) {
-                out.startElement("a", this);
-                out.writeAttribute("href", invitation.voteUrl(), null);
-                out.writeAttribute("class", "pi pi-pencil invitation-vote", null);
-                out.writeAttribute("title", model.labels().vote(), null);
-                out.writeAttribute("aria-label", model.labels().vote(), null);
-                out.endElement("a");
+                writeIconLink(
+                        out,
+                        invitation.voteUrl(),
+                        "pi pi-pencil invitation-vote",
+                        model.labels().vote());
             }
             out.endElement("td");
             out.endElement("tr");
@@ -371,6 +359,16 @@ public class ResultsTable extends UIComponentBase {
         if (!invitations.isEmpty()) {
             out.endElement("tbody");
         }
+    }
+
+    /** A link of the actions column: an icon named by its label. */
+    private void writeIconLink(ResponseWriter out, String href, String iconClass, String label) throws IOException {
+        out.startElement("a", this);
+        out.writeAttribute("href", href, null);
+        out.writeAttribute("class", iconClass, null);
+        out.writeAttribute("title", label, null);
+        out.writeAttribute("aria-label", label, null);
+        out.endElement("a");
     }
 
     /** The markup of a cell without a comment, its text escaped by the page's own writer. */
