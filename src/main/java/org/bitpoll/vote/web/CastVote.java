@@ -28,6 +28,7 @@ import org.bitpoll.platform.text.Markdown;
 import org.bitpoll.platform.web.ClientAddress;
 import org.bitpoll.platform.web.Routes;
 import org.bitpoll.platform.web.Urls;
+import org.bitpoll.platform.web.VisitorZone;
 import org.bitpoll.poll.domain.AnswerValue;
 import org.bitpoll.poll.domain.Choice;
 import org.bitpoll.poll.domain.OptionPaths;
@@ -111,6 +112,9 @@ public class CastVote implements Serializable {
     private ViewerZone viewerZone;
 
     @Inject
+    private VisitorZone visitorZone;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -144,7 +148,7 @@ public class CastVote implements Serializable {
         Poll shown = votes.getPoll(slug);
         ZoneId zone = viewerZone.displayZone(shown);
         header = PollHeader.of(shown, zone, context.getViewRoot().getLocale(), clock.instant());
-        if (!viewerZone.followsBrowser()) {
+        if (!visitorZone.followsBrowser()) {
             header = header.withoutZoneCheck();
         }
         Poll poll;

@@ -18,6 +18,7 @@ import org.bitpoll.platform.faces.Texts;
 import org.bitpoll.platform.security.Visitors;
 import org.bitpoll.platform.text.Markdown;
 import org.bitpoll.platform.web.Urls;
+import org.bitpoll.platform.web.VisitorZone;
 import org.bitpoll.poll.domain.HeaderMatrix;
 import org.bitpoll.poll.domain.OptionPaths;
 import org.bitpoll.poll.domain.Poll;
@@ -46,6 +47,9 @@ public class ViewPoll {
 
     @Inject
     private ViewerZone viewerZone;
+
+    @Inject
+    private VisitorZone visitorZone;
 
     @Inject
     private Clock clock;
@@ -84,7 +88,7 @@ public class ViewPoll {
         descriptionHtml = Markdown.toSafeHtml(poll.getDescription());
         Instant now = clock.instant();
         header = PollHeader.of(poll, zone, locale, now);
-        if (!viewerZone.followsBrowser()) {
+        if (!visitorZone.followsBrowser()) {
             header = header.withoutZoneCheck();
         }
         open = poll.isOpenForVoting(now);
@@ -104,8 +108,8 @@ public class ViewPoll {
         if (!zone.equals(poll.zone()) && poll.getType() == PollType.DATETIME) {
             notices.add(Texts.get(
                     context, "results.notice.zoneTranslated", poll.zone().getId(), zone.getId()));
-        } else if (viewerZone
-                        .viewerZone()
+        } else if (visitorZone
+                        .zone()
                         .filter(browser -> !browser.equals(poll.zone()))
                         .isPresent()
                 && poll.getType() == PollType.DATETIME) {
@@ -143,7 +147,7 @@ public class ViewPoll {
         Instant deletion = rule.deletionDate(poll.retentionDates(lastVote), poll.hasRetentionRecipient(), now);
         String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale)
-                .format(deletion.atZone(viewerZone.viewerZone().orElse(poll.zone())));
+                .format(deletion.atZone(visitorZone.zone().orElse(poll.zone())));
         return Texts.get(context, "results.notice.retention", day, rule.retentionDays());
     }
 
